@@ -1,0 +1,40 @@
+package dk.kreds.domain.shared;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Normalisation of the text people type: Unicode NFC and trimmed, so æ/ø/å compare as they look. */
+public final class Text {
+
+  private Text() {}
+
+  /** NFC-normalised and trimmed; {@code null} becomes the empty string. */
+  public static String clean(String raw) {
+    return raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+  }
+
+  /**
+   * Cleans {@code raw} and checks its length in code points.
+   *
+   * @throws RuleViolation with {@code rule} when the cleaned text is shorter than {@code min} or longer
+   *     than {@code max}
+   */
+  public static String require(String raw, int min, int max, Rule rule) {
+    String clean = clean(raw);
+    int length = clean.codePointCount(0, clean.length());
+    RuleViolation.require(length >= min && length <= max, rule, clean);
+    return clean;
+  }
+
+  /** Like {@link #require} with a minimum of one, or empty when {@code raw} is blank. */
+  public static Optional<String> optional(String raw, int max, Rule rule) {
+    String clean = clean(raw);
+    return clean.isEmpty() ? Optional.empty() : Optional.of(require(clean, 1, max, rule));
+  }
+
+  /** The key two names are compared by: cleaned and lower-cased, so "Æble" and " æble" are equal. */
+  public static String key(String raw) {
+    return clean(raw).toLowerCase(Locale.ROOT);
+  }
+}
