@@ -70,6 +70,15 @@ public final class Actor {
     archived = true;
   }
 
+  /**
+   * Refuses an archived actor, e.g. as a new invitee or member.
+   *
+   * @throws RuleViolation {@code actor.archived}
+   */
+  public void requireActive() {
+    RuleViolation.require(!archived, Rule.ACTOR_ARCHIVED, profile.name());
+  }
+
   /** Adds a contact person. */
   public void addContact(ContactPerson contact) {
     requireNonNull(contact, "contact");

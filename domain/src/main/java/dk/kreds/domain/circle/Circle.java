@@ -81,6 +81,17 @@ public final class Circle {
   }
 
   /**
+   * The day of the meeting after one held on {@code date}, from the circle's cadence.
+   *
+   * @throws RuleViolation {@code follow-up.no-cadence} when the circle has no cadence
+   */
+  public LocalDate nextMeetingAfter(LocalDate date) {
+    return cadence
+        .orElseThrow(() -> new RuleViolation(Rule.FOLLOW_UP_NO_CADENCE, name))
+        .nextAfter(date);
+  }
+
+  /**
    * Names the persons who own the process between meetings. Each must be a contact person of a member
    * (the caller checks that the contact exists).
    */

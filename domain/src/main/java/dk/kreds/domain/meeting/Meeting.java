@@ -434,7 +434,12 @@ public final class Meeting {
     return publishedOn;
   }
 
-  private Round.Dialogue dialogueRound(int round) {
+  /**
+   * The dialogue round at agenda position {@code round}.
+   *
+   * @throws RuleViolation {@code group.round.not-dialogue} when there is none
+   */
+  public Round.Dialogue dialogueRound(int round) {
     List<Round> agenda = plan.agenda();
     RuleViolation.require(
         round >= 0 && round < agenda.size() && agenda.get(round) instanceof Round.Dialogue,

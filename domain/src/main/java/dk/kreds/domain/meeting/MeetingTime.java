@@ -22,6 +22,11 @@ public record MeetingTime(ZonedDateTime start, ZonedDateTime end) {
     return start.toLocalDate();
   }
 
+  /** The calendar day at {@code now} in the meeting's time zone. */
+  public LocalDate dayAt(Instant now) {
+    return LocalDate.ofInstant(now, start.getZone());
+  }
+
   public boolean hasStartedAt(Instant now) {
     return !now.isBefore(start.toInstant());
   }

@@ -13,6 +13,7 @@ public enum Rule {
   ACTOR_ACTIVITY_LENGTH("actor.activity.length", "activities", "each activity must be 1–100 characters"),
   ACTOR_ACTIVITY_COUNT("actor.activity.count", "activities", "at most 50 activities"),
   ACTOR_PARENT_SELF("actor.parent.self", "parent", "an actor cannot be part of itself"),
+  ACTOR_ARCHIVED("actor.archived", "actor", "the actor is archived; it is no longer invited or added"),
   ACTOR_CVR_DUPLICATE("actor.cvr.duplicate", "cvr", "another actor has this CVR number"),
   CVR_FORMAT("actor.cvr.format", "cvr", "must be 8 digits, the first not 0 (a DK prefix and spaces are allowed)"),
   CVR_CHECKSUM("actor.cvr.checksum", "cvr", "fails the modulus-11 check (weights 2,7,6,5,4,3,2,1)"),

@@ -33,8 +33,11 @@ public final class Text {
     return clean.isEmpty() ? Optional.empty() : Optional.of(require(clean, 1, max, rule));
   }
 
-  /** The key two names are compared by: cleaned and lower-cased, so "Æble" and " æble" are equal. */
+  /**
+   * The key two names are compared by: cleaned, each run of white space made one space, and lower-cased,
+   * so "Æble" and " æble" are equal, and so are "Æble A/S" and "æble  a/s".
+   */
   public static String key(String raw) {
-    return clean(raw).toLowerCase(Locale.ROOT);
+    return clean(raw).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 }

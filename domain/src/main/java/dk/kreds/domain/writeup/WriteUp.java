@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 public record WriteUp(
     String title,
     ZonedDateTime start,
+    ZonedDateTime end,
     Venue venue,
     Optional<String> purpose,
     List<String> conveners,
@@ -112,6 +113,7 @@ public record WriteUp(
     return new WriteUp(
         meeting.title(),
         meeting.time().start(),
+        meeting.time().end(),
         meeting.plan().venue(),
         meeting.plan().purpose(),
         meeting.plan().conveners().stream().map(name).toList(),

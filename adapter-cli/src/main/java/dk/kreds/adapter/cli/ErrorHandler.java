@@ -1,0 +1,40 @@
+package dk.kreds.adapter.cli;
+
+import dk.kreds.application.port.out.StaleWriteException;
+import dk.kreds.application.render.Language;
+import dk.kreds.application.render.Messages;
+import dk.kreds.domain.shared.DomainException;
+import dk.kreds.domain.shared.NotFoundException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns every failure into one readable line on stderr and a documented exit code; a stack trace only with --debug. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    KredsCommand root = commandLine.getCommandSpec().root().commandLine().getCommand();
+    Messages messages = Messages.in(root.language());
+    ExitCode code;
+    String line;
+    if (e instanceof DomainException domain) {
+      code = domain instanceof NotFoundException ? ExitCode.NOT_FOUND : ExitCode.RULE;
+      line = messages.error(domain);
+    } else if (e instanceof StaleWriteException stale) {
+      code = ExitCode.CONFLICT;
+      line = stale.getMessage();
+    } else if (e instanceof IllegalArgumentException) {
+      code = ExitCode.USAGE;
+      line = e.getMessage();
+    } else {
+      code = ExitCode.INTERNAL;
+      line = root.language() == Language.DA ? "Uventet fejl: " + e : "Unexpected error: " + e;
+    }
+    commandLine.getErr().println("kreds: " + line);
+    if (root.debug()) {
+      e.printStackTrace(commandLine.getErr());
+    }
+    return code.code();
+  }
+}

@@ -1,0 +1,76 @@
+package dk.kreds.application.port.in;
+
+import static java.util.Objects.requireNonNull;
+
+/** Every use case, as one value that adapters are given. */
+public record UseCases(
+    AddActionItemUseCase addActionItem,
+    AddCircleMembersUseCase addCircleMembers,
+    AddContactPersonUseCase addContactPerson,
+    ArchiveActorUseCase archiveActor,
+    CancelMeetingUseCase cancelMeeting,
+    CompleteActionItemUseCase completeActionItem,
+    CreateCircleUseCase createCircle,
+    EraseContactPersonUseCase eraseContactPerson,
+    ExportPersonalDataUseCase exportPersonalData,
+    FormDialogueGroupsUseCase formDialogueGroups,
+    InviteActorsUseCase inviteActors,
+    ListActorsUseCase listActors,
+    LoadReferenceScenarioUseCase loadReferenceScenario,
+    PlanMeetingUseCase planMeeting,
+    PostDiscussionThemeUseCase postDiscussionTheme,
+    ProduceWriteUpUseCase produceWriteUp,
+    PublishWriteUpUseCase publishWriteUp,
+    RecordAttendanceUseCase recordAttendance,
+    RecordChallengeUseCase recordChallenge,
+    RecordContributionUseCase recordContribution,
+    RecordDecisionUseCase recordDecision,
+    RecordResponseUseCase recordResponse,
+    RegisterActorUseCase registerActor,
+    ReviseWriteUpUseCase reviseWriteUp,
+    ScheduleFollowUpUseCase scheduleFollowUp,
+    SetCadenceUseCase setCadence,
+    SetChannelUseCase setChannel,
+    SetWorkingGroupUseCase setWorkingGroup,
+    ShowCircleUseCase showCircle,
+    ShowFieldOverviewUseCase showFieldOverview,
+    ShowMeetingUseCase showMeeting,
+    UpdateActorUseCase updateActor,
+    UpdateContactPersonUseCase updateContactPerson) {
+
+  public UseCases {
+    requireNonNull(addActionItem, "addActionItem");
+    requireNonNull(addCircleMembers, "addCircleMembers");
+    requireNonNull(addContactPerson, "addContactPerson");
+    requireNonNull(archiveActor, "archiveActor");
+    requireNonNull(cancelMeeting, "cancelMeeting");
+    requireNonNull(completeActionItem, "completeActionItem");
+    requireNonNull(createCircle, "createCircle");
+    requireNonNull(eraseContactPerson, "eraseContactPerson");
+    requireNonNull(exportPersonalData, "exportPersonalData");
+    requireNonNull(formDialogueGroups, "formDialogueGroups");
+    requireNonNull(inviteActors, "inviteActors");
+    requireNonNull(listActors, "listActors");
+    requireNonNull(loadReferenceScenario, "loadReferenceScenario");
+    requireNonNull(planMeeting, "planMeeting");
+    requireNonNull(postDiscussionTheme, "postDiscussionTheme");
+    requireNonNull(produceWriteUp, "produceWriteUp");
+    requireNonNull(publishWriteUp, "publishWriteUp");
+    requireNonNull(recordAttendance, "recordAttendance");
+    requireNonNull(recordChallenge, "recordChallenge");
+    requireNonNull(recordContribution, "recordContribution");
+    requireNonNull(recordDecision, "recordDecision");
+    requireNonNull(recordResponse, "recordResponse");
+    requireNonNull(registerActor, "registerActor");
+    requireNonNull(reviseWriteUp, "reviseWriteUp");
+    requireNonNull(scheduleFollowUp, "scheduleFollowUp");
+    requireNonNull(setCadence, "setCadence");
+    requireNonNull(setChannel, "setChannel");
+    requireNonNull(setWorkingGroup, "setWorkingGroup");
+    requireNonNull(showCircle, "showCircle");
+    requireNonNull(showFieldOverview, "showFieldOverview");
+    requireNonNull(showMeeting, "showMeeting");
+    requireNonNull(updateActor, "updateActor");
+    requireNonNull(updateContactPerson, "updateContactPerson");
+  }
+}

@@ -1,0 +1,21 @@
+package dk.kreds.application.port.out;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs a use case as one transaction: all its writes happen, or none. A unit of work started inside
+ * another joins it.
+ */
+public interface UnitOfWork {
+
+  /** Runs {@code work} in a transaction and returns its result; any exception rolls everything back. */
+  <T> T inTransaction(Supplier<T> work);
+
+  /** Runs {@code work} in a transaction. */
+  default void run(Runnable work) {
+    inTransaction(() -> {
+      work.run();
+      return null;
+    });
+  }
+}

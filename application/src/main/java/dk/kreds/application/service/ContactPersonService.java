@@ -1,0 +1,111 @@
+package dk.kreds.application.service;
+
+import dk.kreds.application.port.in.AddContactPersonUseCase;
+import dk.kreds.application.port.in.ContactDetails;
+import dk.kreds.application.port.in.EraseContactPersonUseCase;
+import dk.kreds.application.port.in.ExportPersonalDataUseCase;
+import dk.kreds.application.port.in.PersonalData;
+import dk.kreds.application.port.in.UpdateContactPersonUseCase;
+import dk.kreds.application.port.out.ActorRepository;
+import dk.kreds.application.port.out.CircleRepository;
+import dk.kreds.application.port.out.MeetingRepository;
+import dk.kreds.application.port.out.UnitOfWork;
+import dk.kreds.domain.actor.Actor;
+import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ContactPerson;
+import dk.kreds.domain.actor.ContactPersonId;
+import dk.kreds.domain.actor.ContactRef;
+import dk.kreds.domain.circle.Circle;
+import dk.kreds.domain.circle.DiscussionTheme;
+import dk.kreds.domain.meeting.ActionItem;
+import dk.kreds.domain.meeting.Meeting;
+import java.util.List;
+import java.util.Optional;
+
+/** Keeps contact persons minimal, exportable and erasable. */
+public final class ContactPersonService
+    implements AddContactPersonUseCase, UpdateContactPersonUseCase, EraseContactPersonUseCase, ExportPersonalDataUseCase {
+
+  private final ActorRepository actors;
+  private final CircleRepository circles;
+  private final MeetingRepository meetings;
+  private final UnitOfWork unitOfWork;
+  private final Changes<ActorId, Actor> changes;
+
+  public ContactPersonService(ActorRepository actors, CircleRepository circles, MeetingRepository meetings, UnitOfWork unitOfWork) {
+    this.actors = actors;
+    this.circles = circles;
+    this.meetings = meetings;
+    this.unitOfWork = unitOfWork;
+    this.changes = new Changes<>(unitOfWork, actors::get, actors::save);
+  }
+
+  @Override
+  public ContactRef add(AddContactPersonUseCase.Command command) {
+    return changes.apply(command.actor(), actor -> {
+      ContactPerson person = person(actors.nextContactId(), command.details());
+      actor.addContact(person);
+      return new ContactRef(actor.id(), person.id());
+    });
+  }
+
+  @Override
+  public void update(UpdateContactPersonUseCase.Command command) {
+    ContactRef ref = command.person();
+    changes.run(ref.actor(), actor -> actor.updateContact(person(ref.contact(), command.details())));
+  }
+
+  @Override
+  public void erase(EraseContactPersonUseCase.Command command) {
+    ContactRef ref = command.person();
+    unitOfWork.run(() -> {
+      changes.run(ref.actor(), actor -> actor.eraseContact(ref.contact()));
+      for (Circle circle : circles.findByMember(ref.actor())) {
+        if (circle.workingGroup().contains(ref)) {
+          circle.leaveWorkingGroup(ref);
+          circles.save(circle);
+        }
+      }
+      for (Meeting meeting : meetings.findByInvitee(ref.actor())) {
+        Meeting.State before = meeting.state();
+        meeting.forgetContact(ref);
+        if (!meeting.state().equals(before)) {
+          meetings.save(meeting);
+        }
+      }
+    });
+  }
+
+  @Override
+  public PersonalData export(ExportPersonalDataUseCase.Command command) {
+    ContactRef ref = command.person();
+    return unitOfWork.inTransaction(() -> {
+      Actor actor = actors.get(ref.actor());
+      ContactPerson person = actor.contact(ref.contact());
+      List<Circle> memberOf = circles.findByMember(ref.actor());
+      List<Meeting> invitedTo = meetings.findByInvitee(ref.actor());
+      return new PersonalData(
+          person,
+          actor.name(),
+          memberOf.stream().filter(c -> c.workingGroup().contains(ref)).map(Circle::name).toList(),
+          invitedTo.stream()
+              .filter(m -> m.invitation(ref.actor()).representatives().contains(ref.contact()))
+              .map(m -> new PersonalData.Representation(m.title(), m.time().date()))
+              .toList(),
+          invitedTo.stream()
+              .flatMap(m -> m.actionItems().stream())
+              .filter(a -> a.owner().equals(Optional.of(ref)))
+              .map(ActionItem::description)
+              .toList(),
+          memberOf.stream()
+              .flatMap(c -> c.themes().stream())
+              .filter(t -> t.author().equals(ref))
+              .map(DiscussionTheme::title)
+              .toList());
+    });
+  }
+
+  private static ContactPerson person(ContactPersonId id, ContactDetails details) {
+    return new ContactPerson(id, details.name(), details.role(), details.email(), details.phone(), details.basis());
+  }
+}

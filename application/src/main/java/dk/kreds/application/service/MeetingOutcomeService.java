@@ -1,0 +1,114 @@
+package dk.kreds.application.service;
+
+import dk.kreds.application.port.in.AddActionItemUseCase;
+import dk.kreds.application.port.in.CompleteActionItemUseCase;
+import dk.kreds.application.port.in.FormDialogueGroupsUseCase;
+import dk.kreds.application.port.in.RecordAttendanceUseCase;
+import dk.kreds.application.port.in.RecordChallengeUseCase;
+import dk.kreds.application.port.in.RecordContributionUseCase;
+import dk.kreds.application.port.in.RecordDecisionUseCase;
+import dk.kreds.application.port.out.ActorRepository;
+import dk.kreds.application.port.out.MeetingRepository;
+import dk.kreds.application.port.out.UnitOfWork;
+import dk.kreds.domain.actor.Actor;
+import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ActorKind;
+import dk.kreds.domain.meeting.ActionItem;
+import dk.kreds.domain.meeting.ActionItemId;
+import dk.kreds.domain.meeting.BalancedSplit;
+import dk.kreds.domain.meeting.Contribution;
+import dk.kreds.domain.meeting.DialogueGroup;
+import dk.kreds.domain.meeting.Meeting;
+import dk.kreds.domain.meeting.MeetingId;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Records what happens at and around a meeting: attendance, contributions, groups, challenges, decisions, actions. */
+public final class MeetingOutcomeService
+    implements RecordAttendanceUseCase, RecordContributionUseCase, FormDialogueGroupsUseCase, RecordChallengeUseCase,
+        RecordDecisionUseCase, AddActionItemUseCase, CompleteActionItemUseCase {
+
+  private final ActorRepository actors;
+  private final MeetingRepository meetings;
+  private final Clock clock;
+  private final Changes<MeetingId, Meeting> changes;
+
+  public MeetingOutcomeService(ActorRepository actors, MeetingRepository meetings, UnitOfWork unitOfWork, Clock clock) {
+    this.actors = actors;
+    this.meetings = meetings;
+    this.clock = clock;
+    this.changes = new Changes<>(unitOfWork, meetings::get, meetings::save);
+  }
+
+  @Override
+  public void record(RecordAttendanceUseCase.Command command) {
+    changes.run(command.meeting(), meeting ->
+        command.attendance().forEach((actor, attendance) -> meeting.recordAttendance(actor, attendance, clock.instant())));
+  }
+
+  @Override
+  public void record(RecordContributionUseCase.Command command) {
+    changes.run(command.meeting(), meeting -> {
+      command.mentions().forEach(actors::get);
+      meeting.contribute(new Contribution(
+          command.actor(), command.form(), command.selfPresentation(), command.challenges(), command.mentions(),
+          clock.instant()));
+    });
+  }
+
+  @Override
+  public List<DialogueGroup> form(FormDialogueGroupsUseCase.Command command) {
+    return changes.apply(command.meeting(), meeting -> {
+      List<DialogueGroup> groups = command.members()
+          .map(members -> numbered(command.round(), members))
+          .orElseGet(() -> balanced(meeting, command.round()));
+      meeting.formGroups(command.round(), groups);
+      return groups;
+    });
+  }
+
+  @Override
+  public void record(RecordChallengeUseCase.Command command) {
+    changes.run(command.meeting(), meeting -> meeting.recordChallenge(command.challenge()));
+  }
+
+  @Override
+  public void record(RecordDecisionUseCase.Command command) {
+    changes.run(command.meeting(), meeting -> meeting.decide(command.decision()));
+  }
+
+  @Override
+  public ActionItemId add(AddActionItemUseCase.Command command) {
+    return changes.apply(command.meeting(), meeting -> {
+      command.owner().ifPresent(actors::get);
+      ActionItem item = new ActionItem(
+          meetings.nextActionItemId(), command.description(), command.owner(), command.due(), Optional.empty());
+      meeting.addActionItem(item);
+      return item.id();
+    });
+  }
+
+  @Override
+  public void complete(CompleteActionItemUseCase.Command command) {
+    changes.run(command.meeting(), meeting -> meeting.completeActionItem(command.item(), meeting.time().dayAt(clock.instant())));
+  }
+
+  private List<DialogueGroup> balanced(Meeting meeting, int round) {
+    int groupCount = meeting.dialogueRound(round).groups();
+    List<ActorId> present = meeting.presentActors();
+    Map<ActorId, ActorKind> kinds = actors.findAllById(present).stream().collect(Collectors.toMap(Actor::id, Actor::kind));
+    return BalancedSplit.split(round, groupCount, present, kinds);
+  }
+
+  private static List<DialogueGroup> numbered(int round, List<List<ActorId>> members) {
+    List<DialogueGroup> groups = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      groups.add(new DialogueGroup(round, i + 1, members.get(i), Optional.empty(), List.of()));
+    }
+    return groups;
+  }
+}

@@ -1,0 +1,56 @@
+package dk.kreds.application.service;
+
+import dk.kreds.application.port.in.UseCases;
+import dk.kreds.application.port.out.Ports;
+import java.time.Clock;
+
+/** Wires every use case to its service over the given out-ports and clock. */
+public final class ServiceFactory {
+
+  private ServiceFactory() {}
+
+  /** Every use case, each one transaction on {@code ports}, with time from {@code clock}. */
+  public static UseCases create(Ports ports, Clock clock) {
+    var actors = new ActorService(ports.actors(), ports.unitOfWork());
+    var contacts = new ContactPersonService(ports.actors(), ports.circles(), ports.meetings(), ports.unitOfWork());
+    var circles = new CircleService(ports.actors(), ports.circles(), ports.unitOfWork(), clock);
+    var planning = new MeetingPlanningService(ports.actors(), ports.circles(), ports.meetings(), ports.unitOfWork(), clock);
+    var outcomes = new MeetingOutcomeService(ports.actors(), ports.meetings(), ports.unitOfWork(), clock);
+    var followUps = new FollowUpService(ports.actors(), ports.circles(), ports.meetings(), ports.unitOfWork(), clock);
+    var writeUps = new WriteUpService(ports.actors(), ports.circles(), ports.meetings(), ports.unitOfWork(), clock);
+    return new UseCases(
+        outcomes, // addActionItem
+        circles, // addCircleMembers
+        contacts, // addContactPerson
+        actors, // archiveActor
+        planning, // cancelMeeting
+        outcomes, // completeActionItem
+        circles, // createCircle
+        contacts, // eraseContactPerson
+        contacts, // exportPersonalData
+        outcomes, // formDialogueGroups
+        planning, // inviteActors
+        actors, // listActors
+        new ReferenceScenarioService(ports),
+        planning, // planMeeting
+        circles, // postDiscussionTheme
+        writeUps, // produceWriteUp
+        writeUps, // publishWriteUp
+        outcomes, // recordAttendance
+        outcomes, // recordChallenge
+        outcomes, // recordContribution
+        outcomes, // recordDecision
+        planning, // recordResponse
+        actors, // registerActor
+        writeUps, // reviseWriteUp
+        followUps, // scheduleFollowUp
+        circles, // setCadence
+        circles, // setChannel
+        circles, // setWorkingGroup
+        circles, // showCircle
+        new FieldOverviewService(ports.actors()),
+        planning, // showMeeting
+        actors, // updateActor
+        contacts); // updateContactPerson
+  }
+}

@@ -1,0 +1,77 @@
+package dk.kreds.application.service;
+
+import dk.kreds.application.port.in.ProduceWriteUpUseCase;
+import dk.kreds.application.port.in.PublishWriteUpUseCase;
+import dk.kreds.application.port.in.ReviseWriteUpUseCase;
+import dk.kreds.application.port.out.ActorRepository;
+import dk.kreds.application.port.out.CircleRepository;
+import dk.kreds.application.port.out.MeetingRepository;
+import dk.kreds.application.port.out.UnitOfWork;
+import dk.kreds.domain.actor.Actor;
+import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ContactRef;
+import dk.kreds.domain.circle.Circle;
+import dk.kreds.domain.meeting.Invitation;
+import dk.kreds.domain.meeting.Meeting;
+import dk.kreds.domain.meeting.MeetingId;
+import dk.kreds.domain.meeting.MeetingStatus;
+import dk.kreds.domain.writeup.WriteUp;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Produces, publishes and revises the write-up of a meeting. */
+public final class WriteUpService implements ProduceWriteUpUseCase, PublishWriteUpUseCase, ReviseWriteUpUseCase {
+
+  private final ActorRepository actors;
+  private final CircleRepository circles;
+  private final MeetingRepository meetings;
+  private final Clock clock;
+  private final Changes<MeetingId, Meeting> changes;
+
+  public WriteUpService(
+      ActorRepository actors, CircleRepository circles, MeetingRepository meetings, UnitOfWork unitOfWork, Clock clock) {
+    this.actors = actors;
+    this.circles = circles;
+    this.meetings = meetings;
+    this.clock = clock;
+    this.changes = new Changes<>(unitOfWork, meetings::get, meetings::save);
+  }
+
+  @Override
+  public WriteUp produce(ProduceWriteUpUseCase.Command command) {
+    return changes.apply(command.meeting(), meeting -> {
+      if (meeting.status() != MeetingStatus.PUBLISHED) {
+        meeting.writeUp();
+      }
+      return summarise(meeting);
+    });
+  }
+
+  @Override
+  public WriteUp publish(PublishWriteUpUseCase.Command command) {
+    return changes.apply(command.meeting(), meeting -> {
+      meeting.publish(meeting.time().dayAt(clock.instant()));
+      return summarise(meeting);
+    });
+  }
+
+  @Override
+  public void revise(ReviseWriteUpUseCase.Command command) {
+    changes.run(command.meeting(), Meeting::revise);
+  }
+
+  private WriteUp summarise(Meeting meeting) {
+    Circle circle = circles.get(meeting.circle());
+    Set<ActorId> named = new HashSet<>(meeting.plan().conveners());
+    meeting.invitations().stream().map(Invitation::actor).forEach(named::add);
+    meeting.followUp().ifPresent(f -> named.addAll(f.suggested()));
+    circle.workingGroup().stream().map(ContactRef::actor).forEach(named::add);
+    meeting.actionItems().forEach(item -> item.owner().map(ContactRef::actor).ifPresent(named::add));
+    Map<ActorId, Actor> byId = actors.findAllById(named).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
+    return WriteUp.of(meeting, circle, byId);
+  }
+}
