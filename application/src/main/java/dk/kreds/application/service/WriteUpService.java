@@ -29,6 +29,7 @@ public final class WriteUpService implements ProduceWriteUpUseCase, PublishWrite
   private final ActorRepository actors;
   private final CircleRepository circles;
   private final MeetingRepository meetings;
+  private final UnitOfWork unitOfWork;
   private final Clock clock;
   private final Changes<MeetingId, Meeting> changes;
 
@@ -37,15 +38,19 @@ public final class WriteUpService implements ProduceWriteUpUseCase, PublishWrite
     this.actors = actors;
     this.circles = circles;
     this.meetings = meetings;
+    this.unitOfWork = unitOfWork;
     this.clock = clock;
     this.changes = new Changes<>(unitOfWork, meetings::get, meetings::save);
   }
 
+  /** Marks a held meeting written up; a meeting written up or published already is only read. */
   @Override
   public WriteUp produce(ProduceWriteUpUseCase.Command command) {
-    return changes.apply(command.meeting(), meeting -> {
-      if (meeting.status() != MeetingStatus.PUBLISHED) {
+    return unitOfWork.inTransaction(() -> {
+      Meeting meeting = meetings.get(command.meeting());
+      if (meeting.status() != MeetingStatus.WRITTEN_UP && meeting.status() != MeetingStatus.PUBLISHED) {
         meeting.writeUp();
+        meetings.save(meeting);
       }
       return summarise(meeting);
     });

@@ -6,14 +6,15 @@ import dk.kreds.domain.shared.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** An http(s) address with a host. A bare host such as {@code kooperationen.dk} gets {@code https://}. */
+/** An http(s) address with a host and no user part. A bare host such as {@code kooperationen.dk} gets {@code https://}. */
 public record Website(URI uri) {
 
   public Website {
     RuleViolation.require(
         uri != null
             && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-            && uri.getHost() != null,
+            && uri.getHost() != null
+            && uri.getUserInfo() == null,
         Rule.WEBSITE_FORMAT,
         uri);
   }

@@ -43,8 +43,11 @@ public record Invitation(
     return attendance == Attendance.PRESENT;
   }
 
-  /** Those who do not come are asked for a written contribution (skriftligt bidrag) instead. */
+  /**
+   * Those who do not come are asked for a written contribution (skriftligt bidrag) instead: who stayed
+   * away, or, until attendance is recorded, who declined. A decliner who came after all is not asked.
+   */
   public boolean writtenContributionExpected() {
-    return declined() || attendance == Attendance.ABSENT;
+    return attendance == Attendance.ABSENT || (attendance == Attendance.UNRECORDED && declined());
   }
 }

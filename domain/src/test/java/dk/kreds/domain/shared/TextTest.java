@@ -1,0 +1,34 @@
+package dk.kreds.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextTest {
+
+  @Test
+  void givenNothing_whenCleaning_thenEmpty() {
+    assertThat(Text.clean(null)).isEmpty();
+  }
+
+  @Test
+  void givenTextOfDecomposedLetters_whenCheckingLength_thenCountedComposed() {
+    assertThat(Text.require("a\u030A".repeat(3), 1, 3, Rule.ACTOR_NAME_LENGTH)).isEqualTo("ååå");
+  }
+
+  @ParameterizedTest(name = "''{0}'' ~ ''{1}''")
+  @CsvSource({
+      "Æble, ' æble'",
+      "Sociale Entreprenører i Danmark, ' sociale  entreprenører   i danmark '",
+      "KBH+, kbh+"})
+  void givenNamesDifferingInCaseAndSpacing_whenKeyed_thenSameKey(String one, String other) {
+    assertThat(Text.key(one)).isEqualTo(Text.key(other));
+  }
+
+  @Test
+  void givenNamesDifferingInLetters_whenKeyed_thenDifferentKeys() {
+    assertThat(Text.key("Aarhus")).isNotEqualTo(Text.key("Århus"));
+  }
+}
