@@ -1,7 +1,6 @@
 package dk.kreds.adapter.cli;
 
 import dk.kreds.application.port.out.StaleWriteException;
-import dk.kreds.application.render.Language;
 import dk.kreds.application.render.Messages;
 import dk.kreds.domain.shared.DomainException;
 import dk.kreds.domain.shared.NotFoundException;
@@ -29,7 +28,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       line = e.getMessage();
     } else {
       code = ExitCode.INTERNAL;
-      line = root.language() == Language.DA ? "Uventet fejl: " + e : "Unexpected error: " + e;
+      line = messages.text("error.internal", e);
     }
     commandLine.getErr().println("kreds: " + line);
     if (root.debug()) {

@@ -19,16 +19,6 @@ import picocli.CommandLine.ScopeType;
       "Map the actors of a field, run the meeting process, carry the circle forward.",
       "Kortlæg feltets aktører, kør mødeprocessen, før kredsen videre."
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "1:unexpected failure (see --debug)",
-      "2:usage: unknown option, missing or bad parameter",
-      "3:a rule of the model is broken (the message names field, value and rule)",
-      "4:not found",
-      "5:conflict: changed by someone else, try again",
-      "6:storage failure"
-    },
     footer = {"%nExample:%n  kreds demo --lang en --format json"})
 public final class KredsCommand {
 
@@ -56,7 +46,13 @@ public final class KredsCommand {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    listExitCodes(cli);
     return cli;
+  }
+
+  private static void listExitCodes(CommandLine command) {
+    command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+    command.getSubcommands().values().forEach(KredsCommand::listExitCodes);
   }
 
   /** The command line over {@code useCases} on the process's stdout and stderr, in UTF-8. */

@@ -60,13 +60,14 @@ public final class ContactPersonService
     ContactRef ref = command.person();
     unitOfWork.run(() -> {
       changes.run(ref.actor(), actor -> actor.eraseContact(ref.contact()));
-      for (Circle circle : circles.findByMember(ref.actor())) {
-        if (circle.workingGroup().contains(ref)) {
-          circle.leaveWorkingGroup(ref);
+      for (Circle circle : circles.findAll()) {
+        Circle.State before = circle.state();
+        circle.forgetPerson(ref);
+        if (!circle.state().equals(before)) {
           circles.save(circle);
         }
       }
-      for (Meeting meeting : meetings.findByInvitee(ref.actor())) {
+      for (Meeting meeting : meetings.findAll()) {
         Meeting.State before = meeting.state();
         meeting.forgetContact(ref);
         if (!meeting.state().equals(before)) {
@@ -92,14 +93,14 @@ public final class ContactPersonService
               .filter(m -> m.invitation(ref.actor()).representatives().contains(ref.contact()))
               .map(m -> new PersonalData.Representation(m.title(), m.time().date()))
               .toList(),
-          invitedTo.stream()
+          meetings.findAll().stream()
               .flatMap(m -> m.actionItems().stream())
               .filter(a -> a.owner().equals(Optional.of(ref)))
               .map(ActionItem::description)
               .toList(),
-          memberOf.stream()
+          circles.findAll().stream()
               .flatMap(c -> c.themes().stream())
-              .filter(t -> t.author().equals(ref))
+              .filter(t -> t.author().equals(Optional.of(ref)))
               .map(DiscussionTheme::title)
               .toList());
     });

@@ -103,7 +103,13 @@ public final class Circle {
     workingGroup = List.copyOf(persons);
   }
 
-  /** Removes a person from the working group, e.g. when their data is erased. */
+  /** Drops every reference to an erased person: from the working group and as author of themes. */
+  public void forgetPerson(ContactRef person) {
+    leaveWorkingGroup(person);
+    themes.replaceAll(theme -> theme.author().equals(Optional.of(person)) ? theme.anonymous() : theme);
+  }
+
+  /** Removes a person from the working group. */
   public void leaveWorkingGroup(ContactRef person) {
     List<ContactRef> remaining = new ArrayList<>(workingGroup);
     remaining.remove(person);

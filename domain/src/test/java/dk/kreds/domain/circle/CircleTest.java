@@ -4,6 +4,7 @@ import static dk.kreds.domain.testdata.Actors.KOOPERATIONEN;
 import static dk.kreds.domain.testdata.Actors.SOCIALE_ENTREPRENOERER;
 import static dk.kreds.domain.testdata.Instants.MEETING_DAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ContactRef;
@@ -55,6 +56,22 @@ class CircleTest {
     circle.leaveWorkingGroup(PER);
 
     assertThat(circle.workingGroup()).containsExactly(ANNE);
+  }
+
+  @Test
+  void givenErasedPerson_whenForgotten_thenOutOfTheWorkingGroupAndThemesKeepTheirTextWithoutAuthor() {
+    Circle circle = Circles.circle();
+    circle.setWorkingGroup(List.of(PER, ANNE));
+    circle.setChannel(new DiscussionChannel("Socialøkonomisk Netværk", Optional.empty()));
+    circle.postTheme(new DiscussionTheme("Fælles interesser", "Hvor kan vi samarbejde?", MEETING_DAY, PER));
+    circle.postTheme(new DiscussionTheme("Finansiering", "Hvem kan låne ud?", MEETING_DAY, ANNE));
+
+    circle.forgetPerson(PER);
+
+    assertThat(circle.workingGroup()).containsExactly(ANNE);
+    assertThat(circle.themes()).extracting(DiscussionTheme::title, DiscussionTheme::author).containsExactly(
+        tuple("Fælles interesser", Optional.empty()),
+        tuple("Finansiering", Optional.of(ANNE)));
   }
 
   @ParameterizedTest(name = "every {0} months after {1}: {2}")

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param circle the circle of social-economy actors
  * @param meeting the Stormøde of 25 November 2014
- * @param illustrative what the scenario invents where the source page is silent, in English
+ * @param illustrative what the scenario invents where the source page is silent, as keys of texts
+ *     under {@code illustrative.} in the messages of {@code dk.kreds.application.render}
  */
 public record ReferenceScenario(CircleId circle, MeetingId meeting, List<String> illustrative) {
 
