@@ -1,14 +1,25 @@
 package dk.kreds.application.port.in;
 
 import dk.kreds.domain.actor.Actor;
+import dk.kreds.domain.shared.DanishOrder;
 import java.util.List;
 
 /** Lists actors by name in Danish order. */
 public interface ListActorsUseCase {
 
+  /**
+   * Lists the actors, sorted by name as a Danish reader expects ({@link DanishOrder}).
+   *
+   * @param command whether to include archived actors
+   * @return the actors, archived ones only when asked for
+   */
   List<Actor> list(Command command);
 
-  /** What the use case needs. */
+  /**
+   * What the use case needs.
+   *
+   * @param includeArchived whether archived actors are listed too
+   */
   record Command(boolean includeArchived) {
   }
 }

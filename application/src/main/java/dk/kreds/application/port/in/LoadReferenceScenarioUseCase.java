@@ -1,5 +1,7 @@
 package dk.kreds.application.port.in;
 
+import dk.kreds.domain.shared.RuleViolation;
+
 /**
  * Builds the reference scenario, the Stormøde of 25 November 2014, through the use cases: 22 actors
  * invited, 15 present, 7 written contributions, three dialogue groups, the decision to meet every half
@@ -8,5 +10,13 @@ package dk.kreds.application.port.in;
  */
 public interface LoadReferenceScenarioUseCase {
 
+  /**
+   * Loads the scenario into the store in one transaction, on a clock that walks from October 2014
+   * to the published write-up in December.
+   *
+   * @return the circle and the meeting loaded, and what is illustrative
+   * @throws RuleViolation {@code actor.name.duplicate} when the store holds the scenario's actors
+   *     already, e.g. when it was loaded before; nothing is loaded then
+   */
   ReferenceScenario load();
 }

@@ -33,6 +33,11 @@ public record PersonalData(
     themes = List.copyOf(themes);
   }
 
-  /** A meeting the person was named to represent their actor at. */
+  /**
+   * A meeting the person was named to represent their actor at.
+   *
+   * @param meeting the meeting's title
+   * @param date the day it starts
+   */
   public record Representation(String meeting, LocalDate date) {}
 }

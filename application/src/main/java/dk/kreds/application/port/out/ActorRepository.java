@@ -2,6 +2,7 @@ package dk.kreds.application.port.out;
 
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.actor.ContactPerson;
 import dk.kreds.domain.actor.ContactPersonId;
 import dk.kreds.domain.actor.ContactRef;
@@ -14,36 +15,64 @@ import java.util.Optional;
 /** Stores actors with their contact persons. */
 public interface ActorRepository {
 
-  /** A fresh id for a new actor. */
+  /** {@return a fresh id for a new actor} */
   ActorId nextId();
 
-  /** A fresh id for a new contact person. */
+  /** {@return a fresh id for a new contact person} */
   ContactPersonId nextContactId();
 
+  /**
+   * {@return the actor with this id, rebuilt with {@link Actor#restore Actor.restore} at its stored
+   * version, or empty when there is none}
+   *
+   * @param id the actor's id
+   */
   Optional<Actor> find(ActorId id);
 
-  /** The actors with these ids that exist, in no particular order. */
+  /**
+   * {@return the actors with these ids that exist, in no particular order}
+   *
+   * @param ids the ids; unknown ones are skipped
+   */
   List<Actor> findAllById(Collection<ActorId> ids);
 
-  /** @throws NotFoundException when there is no such actor */
+  /**
+   * {@return the actor with this id}
+   *
+   * @param id the actor's id
+   * @throws NotFoundException {@code actor.not-found} when there is no such actor
+   */
   default Actor get(ActorId id) {
     return find(id).orElseThrow(() -> new NotFoundException("actor", id));
   }
 
-  /** @throws NotFoundException when there is no such actor or contact person */
+  /**
+   * {@return the contact person this refers to}
+   *
+   * @param person the actor and the person's id
+   * @throws NotFoundException {@code actor.not-found} or {@code contact.not-found} when there is no
+   *     such actor or contact person
+   */
   default ContactPerson get(ContactRef person) {
     return get(person.actor()).contact(person.contact());
   }
 
-  /** Every actor, archived ones included, in no particular order. */
+  /** {@return every actor, archived ones included, in no particular order} */
   List<Actor> findAll();
 
-  /** Actors whose name has this key ({@code ActorProfile#nameKey}) or, when given, this CVR number. */
+  /**
+   * {@return the actors, archived ones included, whose name has this key or, when given, this CVR
+   * number}
+   *
+   * @param nameKey a name key, as {@link ActorProfile#nameKey()} gives it
+   * @param cvr a CVR number, or empty to match by name key alone
+   */
   List<Actor> findByNameKeyOrCvr(String nameKey, Optional<Cvr> cvr);
 
   /**
    * Inserts a new actor (version 0) or updates a stored one, raising its version by one.
    *
+   * @param actor the actor as registered or loaded, with its changes
    * @throws StaleWriteException when the stored version differs from {@code actor.version()}
    */
   void save(Actor actor);

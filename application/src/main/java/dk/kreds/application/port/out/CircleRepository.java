@@ -10,23 +10,41 @@ import java.util.Optional;
 /** Stores circles. */
 public interface CircleRepository {
 
+  /** {@return a fresh id for a new circle} */
   CircleId nextId();
 
+  /**
+   * {@return the circle with this id, rebuilt with {@link Circle#restore Circle.restore} at its stored
+   * version, or empty when there is none}
+   *
+   * @param id the circle's id
+   */
   Optional<Circle> find(CircleId id);
 
-  /** @throws NotFoundException when there is no such circle */
+  /**
+   * {@return the circle with this id}
+   *
+   * @param id the circle's id
+   * @throws NotFoundException {@code circle.not-found} when there is no such circle
+   */
   default Circle get(CircleId id) {
     return find(id).orElseThrow(() -> new NotFoundException("circle", id));
   }
 
+  /** {@return every circle, in no particular order} */
   List<Circle> findAll();
 
-  /** Circles the actor is a member of. */
+  /**
+   * {@return the circles the actor is a member of, in no particular order}
+   *
+   * @param actor the member
+   */
   List<Circle> findByMember(ActorId actor);
 
   /**
    * Inserts a new circle (version 0) or updates a stored one, raising its version by one.
    *
+   * @param circle the circle as created or loaded, with its changes
    * @throws StaleWriteException when the stored version differs from {@code circle.version()}
    */
   void save(Circle circle);

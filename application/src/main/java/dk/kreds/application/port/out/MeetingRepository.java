@@ -12,30 +12,51 @@ import java.util.Optional;
 /** Stores meetings with everything recorded at them. */
 public interface MeetingRepository {
 
+  /** {@return a fresh id for a new meeting} */
   MeetingId nextId();
 
-  /** A fresh id for a new action item. */
+  /** {@return a fresh id for a new action item} */
   ActionItemId nextActionItemId();
 
+  /**
+   * {@return the meeting with this id, rebuilt with {@link Meeting#restore Meeting.restore} at its
+   * stored version, or empty when there is none}
+   *
+   * @param id the meeting's id
+   */
   Optional<Meeting> find(MeetingId id);
 
-  /** @throws NotFoundException when there is no such meeting */
+  /**
+   * {@return the meeting with this id}
+   *
+   * @param id the meeting's id
+   * @throws NotFoundException {@code meeting.not-found} when there is no such meeting
+   */
   default Meeting get(MeetingId id) {
     return find(id).orElseThrow(() -> new NotFoundException("meeting", id));
   }
 
-  /** Every meeting, earliest start first. */
+  /** {@return every meeting, earliest start first} */
   List<Meeting> findAll();
 
-  /** The circle's meetings, earliest start first. */
+  /**
+   * {@return the circle's meetings, earliest start first}
+   *
+   * @param circle the circle
+   */
   List<Meeting> findByCircle(CircleId circle);
 
-  /** Meetings the actor is invited to, earliest start first. */
+  /**
+   * {@return the meetings the actor is invited to, earliest start first}
+   *
+   * @param actor the invitee
+   */
   List<Meeting> findByInvitee(ActorId actor);
 
   /**
    * Inserts a new meeting (version 0) or updates a stored one, raising its version by one.
    *
+   * @param meeting the meeting as planned or loaded, with its changes
    * @throws StaleWriteException when the stored version differs from {@code meeting.version()}
    */
   void save(Meeting meeting);

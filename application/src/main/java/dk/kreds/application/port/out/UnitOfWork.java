@@ -8,10 +8,20 @@ import java.util.function.Supplier;
  */
 public interface UnitOfWork {
 
-  /** Runs {@code work} in a transaction and returns its result; any exception rolls everything back. */
+  /**
+   * Runs {@code work} in a transaction and returns its result; any exception rolls everything back.
+   *
+   * @param <T> the type of the result
+   * @param work the reads and writes to do together
+   * @return what {@code work} returned
+   */
   <T> T inTransaction(Supplier<T> work);
 
-  /** Runs {@code work} in a transaction. */
+  /**
+   * Runs {@code work} in a transaction.
+   *
+   * @param work the reads and writes to do together
+   */
   default void run(Runnable work) {
     inTransaction(() -> {
       work.run();

@@ -1,0 +1,68 @@
+package dk.kreds.application.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.Cvr;
+import dk.kreds.domain.meeting.Round;
+import dk.kreds.domain.shared.NotFoundException;
+import dk.kreds.domain.shared.RuleViolation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Refusals, dates, lists and rounds as a Danish or English reader reads them. */
+class MessagesTest {
+
+  private static final Messages DANISH = Messages.in(Language.DA);
+  private static final Messages ENGLISH = Messages.in(Language.EN);
+
+  private final RuleViolation wrongCheckDigit = catchThrowableOfType(RuleViolation.class, () -> new Cvr("12345678"));
+
+  @Test
+  void givenCvrWithAWrongCheckDigit_whenExplainedInDanish_thenFieldValueAndRuleAreNamed() {
+    assertThat(DANISH.error(wrongCheckDigit))
+        .isEqualTo("CVR-nummer '12345678': består ikke modulus 11-kontrollen (vægte 2,7,6,5,4,3,2,1)");
+  }
+
+  @Test
+  void givenCvrWithAWrongCheckDigit_whenExplainedInEnglish_thenFieldValueAndRuleAreNamed() {
+    assertThat(ENGLISH.error(wrongCheckDigit))
+        .isEqualTo("CVR number '12345678': fails the modulus-11 check (weights 2,7,6,5,4,3,2,1)");
+  }
+
+  @Test
+  void givenUnknownActor_whenExplained_thenTheEntityAndIdAreNamedInEachLanguage() {
+    ActorId id = new ActorId(UUID.fromString("00000000-0000-0000-0000-000000000022"));
+    NotFoundException notFound = new NotFoundException("actor", id);
+
+    assertThat(DANISH.error(notFound)).isEqualTo("Aktør '" + id + "' findes ikke");
+    assertThat(ENGLISH.error(notFound)).isEqualTo("Actor '" + id + "' not found");
+  }
+
+  @Test
+  void givenDate_whenWritten_thenTheWayEachLanguageWritesIt() {
+    assertThat(DANISH.date(LocalDate.of(2015, 5, 25))).isEqualTo("25. maj 2015");
+    assertThat(ENGLISH.date(LocalDate.of(2015, 5, 25))).isEqualTo("25 May 2015");
+  }
+
+  @Test
+  void givenThreeNames_whenJoined_thenCommasAndTheLanguagesAnd() {
+    List<String> names = List.of("Kooperationen", "KBH+", "CABI");
+
+    assertThat(DANISH.join(names)).isEqualTo("Kooperationen, KBH+ og CABI");
+    assertThat(ENGLISH.join(names)).isEqualTo("Kooperationen, KBH+ and CABI");
+    assertThat(DANISH.join(List.of("Kooperationen"))).isEqualTo("Kooperationen");
+  }
+
+  @Test
+  void givenDialogueRoundWithATopic_whenWritten_thenItsGroupsAndTopic() {
+    Round dialogue = new Round.Dialogue(3, Optional.of("Udfordringerne"));
+
+    assertThat(DANISH.round(dialogue)).isEqualTo("Dialogrunde i 3 grupper: Udfordringerne");
+    assertThat(ENGLISH.round(dialogue)).isEqualTo("Dialogue round in 3 groups: Udfordringerne");
+  }
+}
