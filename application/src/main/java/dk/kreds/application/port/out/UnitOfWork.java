@@ -11,6 +11,15 @@ public interface UnitOfWork {
   /** Runs {@code work} in a transaction and returns its result; any exception rolls everything back. */
   <T> T inTransaction(Supplier<T> work);
 
+  /**
+   * Runs {@code work} as the use case named {@code useCase}, e.g. {@code RegisterActorUseCase}, in a
+   * transaction. A store that keeps an audit log records the name with every change; one that does
+   * not runs {@code work} as {@link #inTransaction(Supplier)} does.
+   */
+  default <T> T inTransaction(String useCase, Supplier<T> work) {
+    return inTransaction(work);
+  }
+
   /** Runs {@code work} in a transaction. */
   default void run(Runnable work) {
     inTransaction(() -> {
