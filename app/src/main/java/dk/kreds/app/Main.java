@@ -60,7 +60,9 @@ public final class Main {
     }
 
     UseCases useCases(Optional<String> database) {
-      String url = database.orElseGet(() -> JdbcStorage.defaultUrl(environment));
+      String url = database
+          .or(() -> Optional.ofNullable(environment.get("KREDS_DB_URL")).filter(value -> !value.isBlank()))
+          .orElseGet(() -> JdbcStorage.defaultUrl(environment));
       opened = JdbcStorage.open(url);
       return ServiceFactory.create(opened.ports(), Clock.system(ZONE));
     }

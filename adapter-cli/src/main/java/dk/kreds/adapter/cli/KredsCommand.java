@@ -42,7 +42,7 @@ public final class KredsCommand {
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of an unexpected error.")
   private boolean debug;
 
-  @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL", defaultValue = "${env:KREDS_DB_URL}",
+  @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL",
       description = {
         "The database, as a JDBC URL: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DATABASE.",
         "Default: $KREDS_DB_URL, else the file kreds.db in $KREDS_HOME (default ~/.kreds)."
@@ -79,7 +79,7 @@ public final class KredsCommand {
 
   /**
    * The command line over the use cases that {@code open} gives for the {@code --db} URL (empty when
-   * none is given), writing UTF-8 to {@code out} and {@code err}. Nothing is opened until a command
+   * none is given; {@code open} then looks at {@code KREDS_DB_URL} and {@code KREDS_HOME}), writing UTF-8 to {@code out} and {@code err}. Nothing is opened until a command
    * needs the use cases, so {@code --help} and {@code --version} never touch a database.
    */
   public static CommandLine commandLine(Function<Optional<String>, UseCases> open, PrintWriter out, PrintWriter err) {
