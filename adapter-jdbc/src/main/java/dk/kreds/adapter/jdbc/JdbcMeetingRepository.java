@@ -8,7 +8,6 @@ import dk.kreds.domain.meeting.Invitation;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
 import dk.kreds.domain.meeting.Response;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * invitations, with their response and attendance, repeated in {@code invitation}.
  */
 final class JdbcMeetingRepository implements MeetingRepository {
-
-  /** Earliest start first, then by id: the order of every store. */
-  private static final Comparator<Meeting> BY_START =
-      Comparator.comparing((Meeting m) -> m.time().start().toInstant()).thenComparing(m -> m.id().value());
 
   private final DocumentTable<Meeting.State> table;
   private final Dialect dialect;
@@ -102,6 +97,6 @@ final class JdbcMeetingRepository implements MeetingRepository {
   }
 
   private static List<Meeting> sorted(List<Meeting.State> states) {
-    return states.stream().map(Meeting::restore).sorted(BY_START).toList();
+    return states.stream().map(Meeting::restore).sorted(EARLIEST_FIRST).toList();
   }
 }
