@@ -1,11 +1,17 @@
 package dk.kreds.app;
 
 import dk.kreds.adapter.cli.KredsCommand;
+import dk.kreds.adapter.jdbc.JdbcStorage;
 import dk.kreds.application.inmemory.InMemoryStore;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.service.ServiceFactory;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
 
 /** The composition root: builds everything with {@code new} and runs the command line. */
 public final class Main {
@@ -19,13 +25,52 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs {@code kreds} with {@code args} and returns the exit code. */
+  /** Runs {@code kreds} with {@code args} on the process's environment, stdout and stderr. */
   static int run(String[] args) {
-    return KredsCommand.commandLine(useCases()).execute(args);
+    return run(args, System.getenv(),
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
   }
 
-  /** Every use case over the in-memory store; storage on disk arrives with the storage issue. */
+  /** Every use case over a fresh in-memory store, for tests that need no database. */
   static UseCases useCases() {
     return ServiceFactory.create(InMemoryStore.ports(), Clock.system(ZONE));
+  }
+
+  /**
+   * Runs {@code kreds} with {@code args} and returns the exit code. The database is opened only when a
+   * command needs it: {@code --db}, else {@code KREDS_DB_URL}, else SQLite in {@code KREDS_HOME}.
+   */
+  static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+    Storage storage = new Storage(environment);
+    try {
+      return KredsCommand.commandLine(storage::useCases, out, err).execute(args);
+    } finally {
+      storage.close();
+    }
+  }
+
+  /** The storage of one run, opened on first use and closed at the end. */
+  private static final class Storage {
+    private final Map<String, String> environment;
+    private JdbcStorage opened;
+
+    Storage(Map<String, String> environment) {
+      this.environment = environment;
+    }
+
+    UseCases useCases(Optional<String> database) {
+      String url = database
+          .or(() -> Optional.ofNullable(environment.get("KREDS_DB_URL")).filter(value -> !value.isBlank()))
+          .orElseGet(() -> JdbcStorage.defaultUrl(environment));
+      opened = JdbcStorage.open(url);
+      return ServiceFactory.create(opened.ports(), Clock.system(ZONE));
+    }
+
+    void close() {
+      if (opened != null) {
+        opened.close();
+      }
+    }
   }
 }

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Runs a main class in a child JVM on this test's class path, as a user's shell would run {@code kreds}. */
 final class JavaProcess {
@@ -24,7 +26,8 @@ final class JavaProcess {
   /**
    * Runs {@code mainClass} with {@code args}, {@code extraClassPath} in front of the test class path.
    * The child gets no {@code KREDS_LANG} and an ISO-8859-1 platform encoding, so UTF-8 on stdout is
-   * Kreds's own doing. Fails the test after 60 seconds.
+   * Kreds's own doing, and a fresh {@code KREDS_HOME} so it never touches the user's database. Fails the
+   * test after 60 seconds.
    */
   static Result run(List<Path> extraClassPath, String mainClass, String... args) throws IOException, InterruptedException {
     List<String> classPath = new ArrayList<>();
@@ -36,9 +39,12 @@ final class JavaProcess {
 
     Path out = Files.createTempFile("kreds-out", ".txt");
     Path err = Files.createTempFile("kreds-err", ".txt");
+    Path home = Files.createTempDirectory("kreds-home");
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
       builder.environment().remove("KREDS_LANG");
+      builder.environment().remove("KREDS_DB_URL");
+      builder.environment().put("KREDS_HOME", home.toString());
       Process process = builder.start();
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
@@ -48,6 +54,9 @@ final class JavaProcess {
     } finally {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
+      try (Stream<Path> files = Files.walk(home)) {
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import dk.kreds.application.render.Messages;
 import dk.kreds.application.render.WriteUpMarkdown;
 import dk.kreds.domain.writeup.WriteUp;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,14 +20,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Replay the Stormøde of 25 November 2014 through the use cases and print its write-up.",
-      "What the source page does not say is invented, and the output says what."
+      "What the source page does not say is invented, and the output says what.",
+      "The scenario is stored in the database; run again, it is found there, not stored twice."
     },
     footer = {"%nExamples:%n  kreds demo%n  kreds demo --lang en%n  kreds demo --format json | jq .attendance"})
 final class DemoCommand implements Callable<Integer> {
 
   enum Format { MARKDOWN, JSON }
 
-  private final UseCases useCases;
+  private final Supplier<UseCases> useCases;
 
   @Spec
   private CommandSpec spec;
@@ -38,14 +40,15 @@ final class DemoCommand implements Callable<Integer> {
       description = "Output format (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  DemoCommand(UseCases useCases) {
+  DemoCommand(Supplier<UseCases> useCases) {
     this.useCases = useCases;
   }
 
   @Override
   public Integer call() {
-    ReferenceScenario scenario = useCases.loadReferenceScenario().load();
-    WriteUp writeUp = useCases.produceWriteUp().produce(new ProduceWriteUpUseCase.Command(scenario.meeting()));
+    UseCases use = useCases.get();
+    ReferenceScenario scenario = use.loadReferenceScenario().load();
+    WriteUp writeUp = use.produceWriteUp().produce(new ProduceWriteUpUseCase.Command(scenario.meeting()));
     Messages messages = Messages.in(root.language());
     String output = switch (format) {
       case MARKDOWN -> WriteUpMarkdown.render(writeUp, messages, scenario.illustrative());

@@ -1,6 +1,7 @@
 package dk.kreds.adapter.cli;
 
 import dk.kreds.application.port.out.StaleWriteException;
+import dk.kreds.application.port.out.StorageException;
 import dk.kreds.application.render.Messages;
 import dk.kreds.domain.shared.DomainException;
 import dk.kreds.domain.shared.NotFoundException;
@@ -23,6 +24,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     } else if (e instanceof StaleWriteException stale) {
       code = ExitCode.CONFLICT;
       line = stale.getMessage();
+    } else if (e instanceof StorageException) {
+      code = ExitCode.STORAGE;
+      line = e.getMessage();
     } else if (e instanceof IllegalArgumentException) {
       code = ExitCode.USAGE;
       line = e.getMessage();

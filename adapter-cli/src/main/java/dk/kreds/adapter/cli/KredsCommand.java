@@ -5,6 +5,8 @@ import dk.kreds.application.render.Language;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +32,20 @@ public final class KredsCommand {
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of an unexpected error.")
   private boolean debug;
 
+  @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL",
+      description = {
+        "The database, as a JDBC URL: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DATABASE.",
+        "Default: $KREDS_DB_URL, else the file kreds.db in $KREDS_HOME (default ~/.kreds)."
+      })
+  private String database;
+
+  private final Function<Optional<String>, UseCases> open;
+  private UseCases useCases;
+
+  private KredsCommand(Function<Optional<String>, UseCases> open) {
+    this.open = open;
+  }
+
   Language language() {
     return language;
   }
@@ -38,10 +54,28 @@ public final class KredsCommand {
     return debug;
   }
 
+  /** The use cases over the database the user chose, opened when a command first needs them. */
+  UseCases useCases() {
+    if (useCases == null) {
+      useCases = open.apply(Optional.ofNullable(database).filter(url -> !url.isBlank()));
+    }
+    return useCases;
+  }
+
   /** The command line over {@code useCases}, writing UTF-8 to {@code out} and {@code err}. */
   public static CommandLine commandLine(UseCases useCases, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new KredsCommand());
-    cli.addSubcommand(new CommandLine(new DemoCommand(useCases)));
+    return commandLine(database -> useCases, out, err);
+  }
+
+  /**
+   * The command line over the use cases that {@code open} gives for the {@code --db} URL (empty when
+   * none is given; {@code open} then looks at {@code KREDS_DB_URL} and {@code KREDS_HOME}), writing UTF-8 to {@code out} and {@code err}. Nothing is opened until a command
+   * needs the use cases, so {@code --help} and {@code --version} never touch a database.
+   */
+  public static CommandLine commandLine(Function<Optional<String>, UseCases> open, PrintWriter out, PrintWriter err) {
+    KredsCommand root = new KredsCommand(open);
+    CommandLine cli = new CommandLine(root);
+    cli.addSubcommand(new CommandLine(new DemoCommand(root::useCases)));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());
@@ -57,7 +91,12 @@ public final class KredsCommand {
 
   /** The command line over {@code useCases} on the process's stdout and stderr, in UTF-8. */
   public static CommandLine commandLine(UseCases useCases) {
-    return commandLine(useCases,
+    return commandLine(database -> useCases);
+  }
+
+  /** The command line over {@code open}'s use cases on the process's stdout and stderr, in UTF-8. */
+  public static CommandLine commandLine(Function<Optional<String>, UseCases> open) {
+    return commandLine(open,
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
   }

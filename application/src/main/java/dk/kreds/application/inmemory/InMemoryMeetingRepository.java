@@ -6,16 +6,12 @@ import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.meeting.ActionItemId;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Meetings in an {@link InMemoryStore}. */
 public final class InMemoryMeetingRepository implements MeetingRepository {
-
-  private static final Comparator<Meeting> BY_START =
-      Comparator.comparing((Meeting m) -> m.time().start().toInstant()).thenComparing(m -> m.id().value());
 
   private final InMemoryStore store;
 
@@ -40,7 +36,7 @@ public final class InMemoryMeetingRepository implements MeetingRepository {
 
   @Override
   public List<Meeting> findAll() {
-    return store.locked(() -> store.meetings.all().stream().map(Meeting::restore).sorted(BY_START).toList());
+    return store.locked(() -> store.meetings.all().stream().map(Meeting::restore).sorted(EARLIEST_FIRST).toList());
   }
 
   @Override

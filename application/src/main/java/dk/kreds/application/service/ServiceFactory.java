@@ -9,8 +9,15 @@ public final class ServiceFactory {
 
   private ServiceFactory() {}
 
-  /** Every use case, each one transaction on {@code ports}, with time from {@code clock}. */
+  /**
+   * Every use case, each one transaction on {@code ports} named for the use case (for the audit log),
+   * with time from {@code clock}.
+   */
   public static UseCases create(Ports ports, Clock clock) {
+    return NamedUseCases.wrap(plain(ports, clock), ports.unitOfWork());
+  }
+
+  private static UseCases plain(Ports ports, Clock clock) {
     var actors = new ActorService(ports.actors(), ports.unitOfWork());
     var contacts = new ContactPersonService(ports.actors(), ports.circles(), ports.meetings(), ports.unitOfWork());
     var circles = new CircleService(ports.actors(), ports.circles(), ports.unitOfWork(), clock);

@@ -11,7 +11,6 @@ import dk.kreds.domain.meeting.DecisionKind;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingStatus;
 import dk.kreds.domain.meeting.Venue;
-import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.writeup.WriteUp;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -92,8 +91,11 @@ class ReferenceScenarioServiceTest {
   }
 
   @Test
-  void givenTheScenarioLoaded_whenLoadingItAgainIntoTheSameStore_thenRefusedAsDuplicateActorsAndNothingChanges() {
-    world.assertRefused(Rule.ACTOR_NAME_DUPLICATE, world::loadReferenceScenario);
+  void givenTheScenarioLoaded_whenLoadingItAgainIntoTheSameStore_thenTheStoredOneIsReusedAndNothingIsAdded() {
+    ReferenceScenario again = world.loadReferenceScenario();
+
+    assertThat(again).isEqualTo(scenario);
+    assertThat(world.ports.actors().findAll()).hasSize(25);
     assertThat(world.ports.meetings().findAll()).hasSize(2);
     assertThat(world.ports.circles().findAll()).hasSize(1);
   }

@@ -14,9 +14,12 @@ public interface LoadReferenceScenarioUseCase {
    * Loads the scenario into the store in one transaction, on a clock that walks from October 2014
    * to the published write-up in December.
    *
-   * @return the circle and the meeting loaded, and what is illustrative
-   * @throws RuleViolation {@code actor.name.duplicate} when the store holds the scenario's actors
-   *     already, e.g. when it was loaded before; nothing is loaded then
+   * When the store holds the scenario already (its circle and the meeting of 25 November 2014), that
+   * one is returned and nothing is written, so the demo can run again on the same database.
+   *
+   * @return the circle and the meeting loaded or found, and what is illustrative
+   * @throws RuleViolation {@code actor.name.duplicate} when the store holds some of the scenario's
+   *     actors but not the scenario itself; nothing is loaded then
    */
   ReferenceScenario load();
 }

@@ -6,11 +6,16 @@ import dk.kreds.domain.meeting.ActionItemId;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
 import dk.kreds.domain.shared.NotFoundException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** Stores meetings with everything recorded at them. */
 public interface MeetingRepository {
+
+  /** The order the finders return meetings in: earliest start first, then by id. */
+  Comparator<Meeting> EARLIEST_FIRST =
+      Comparator.comparing((Meeting m) -> m.time().start().toInstant()).thenComparing(m -> m.id().value());
 
   /** {@return a fresh id for a new meeting} */
   MeetingId nextId();

@@ -18,6 +18,20 @@ public interface UnitOfWork {
   <T> T inTransaction(Supplier<T> work);
 
   /**
+   * Runs {@code work} as the use case named {@code useCase}, e.g. {@code RegisterActorUseCase}, in a
+   * transaction. A store that keeps an audit log records the name with every change; one that does
+   * not runs {@code work} as {@link #inTransaction(Supplier)} does.
+   *
+   * @param <T> the type of the result
+   * @param useCase the name of the use case, for the audit log
+   * @param work the reads and writes to do together
+   * @return what {@code work} returns
+   */
+  default <T> T inTransaction(String useCase, Supplier<T> work) {
+    return inTransaction(work);
+  }
+
+  /**
    * Runs {@code work} in a transaction.
    *
    * @param work the reads and writes to do together

@@ -1,0 +1,144 @@
+package dk.kreds.adapter.jdbc;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ContactPersonId;
+import dk.kreds.domain.actor.Cvr;
+import dk.kreds.domain.actor.Email;
+import dk.kreds.domain.actor.Phone;
+import dk.kreds.domain.actor.Website;
+import dk.kreds.domain.circle.CircleId;
+import dk.kreds.domain.meeting.ActionItemId;
+import dk.kreds.domain.meeting.ChallengeSource;
+import dk.kreds.domain.meeting.MeetingId;
+import dk.kreds.domain.meeting.Response;
+import dk.kreds.domain.meeting.Round;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.function.Function;
+
+/**
+ * An aggregate's {@code State} as the JSON of its {@code document} column. Jackson writes the records
+ * as they are and reads them back through their constructors, so every rule of a value is checked
+ * again on the way in; the aggregate's {@code restore} then checks the rules across values. The
+ * domain carries no annotation: what Jackson needs to know is said here, in mix-ins and a module.
+ *
+ * <p>The version is not in the document: the {@code version} column is the one truth, put back on read.
+ */
+final class Documents {
+
+  private static final String VERSION = "version";
+
+  private final ObjectMapper mapper = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .addModule(new JavaTimeModule())
+      .addModule(scalars())
+      .addMixIn(Response.class, ResponseMixin.class)
+      .addMixIn(Round.class, RoundMixin.class)
+      .addMixIn(ChallengeSource.class, ChallengeSourceMixin.class)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
+      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+      .build();
+
+  /** The document of {@code state}, without its version. */
+  String write(Object state) {
+    ObjectNode node = mapper.valueToTree(state);
+    node.remove(VERSION);
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The state in {@code json} at {@code version}.
+   *
+   * @throws IllegalStateException when the stored document breaks a rule or does not parse; the cause
+   *     says which
+   */
+  <S> S read(String json, long version, Class<S> type) {
+    try {
+      ObjectNode node = (ObjectNode) mapper.readTree(json);
+      node.put(VERSION, version);
+      return mapper.treeToValue(node, type);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("a stored " + type.getName() + " does not restore: " + e.getMessage(), e);
+    }
+  }
+
+  /** Ids and checked values as plain strings, read back through their checking constructors. */
+  private static SimpleModule scalars() {
+    SimpleModule module = new SimpleModule("kreds-scalars");
+    scalar(module, ActorId.class, ActorId::parse);
+    scalar(module, ContactPersonId.class, ContactPersonId::parse);
+    scalar(module, CircleId.class, CircleId::parse);
+    scalar(module, MeetingId.class, MeetingId::parse);
+    scalar(module, ActionItemId.class, ActionItemId::parse);
+    scalar(module, Cvr.class, Cvr::new);
+    scalar(module, Email.class, Email::new);
+    scalar(module, Phone.class, Phone::new);
+    scalar(module, Website.class, text -> new Website(URI.create(text)));
+    return module;
+  }
+
+  /** Writes {@code type} as its {@code toString()} and reads it with {@code parse}. */
+  private static <T> void scalar(SimpleModule module, Class<T> type, Function<String, T> parse) {
+    module.addSerializer(type, new StdSerializer<T>(type) {
+      @Override
+      public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        generator.writeString(value.toString());
+      }
+    });
+    module.addDeserializer(type, new StdDeserializer<T>(type) {
+      @Override
+      public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        return parse.apply(parser.getValueAsString());
+      }
+    });
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Response.Pending.class, name = "pending"),
+    @JsonSubTypes.Type(value = Response.Accepted.class, name = "accepted"),
+    @JsonSubTypes.Type(value = Response.Declined.class, name = "declined")
+  })
+  private interface ResponseMixin {}
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Round.Presentation.class, name = "presentation"),
+    @JsonSubTypes.Type(value = Round.Dialogue.class, name = "dialogue"),
+    @JsonSubTypes.Type(value = Round.Closing.class, name = "closing"),
+    @JsonSubTypes.Type(value = Round.Other.class, name = "other")
+  })
+  private interface RoundMixin {}
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = ChallengeSource.InContribution.class, name = "contribution"),
+    @JsonSubTypes.Type(value = ChallengeSource.InGroup.class, name = "group"),
+    @JsonSubTypes.Type(value = ChallengeSource.InPlenary.class, name = "plenary")
+  })
+  private interface ChallengeSourceMixin {}
+}

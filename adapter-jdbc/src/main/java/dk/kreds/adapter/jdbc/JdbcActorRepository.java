@@ -1,0 +1,91 @@
+package dk.kreds.adapter.jdbc;
+
+import dk.kreds.application.port.out.ActorRepository;
+import dk.kreds.domain.actor.Actor;
+import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ActorProfile;
+import dk.kreds.domain.actor.ContactPersonId;
+import dk.kreds.domain.actor.Cvr;
+import dk.kreds.domain.shared.Rule;
+import dk.kreds.domain.shared.RuleViolation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Actors in the {@code actor} table, with name key, kind, CVR, region, archived flag and parent as
+ * columns. The database enforces the uniqueness of the name key and the CVR number too; should a
+ * race get past the service's check, the broken constraint is reported as the rule it breaks.
+ */
+final class JdbcActorRepository implements ActorRepository {
+
+  /** Ids per {@code IN (…)} list, well below every database's limit on parameters. */
+  private static final int CHUNK = 500;
+
+  private final DocumentTable<Actor.State> table;
+  private final Dialect dialect;
+
+  JdbcActorRepository(DocumentTable<Actor.State> table, Dialect dialect) {
+    this.table = table;
+    this.dialect = dialect;
+  }
+
+  @Override
+  public ActorId nextId() {
+    return new ActorId(UUID.randomUUID());
+  }
+
+  @Override
+  public ContactPersonId nextContactId() {
+    return new ContactPersonId(UUID.randomUUID());
+  }
+
+  @Override
+  public Optional<Actor> find(ActorId id) {
+    return table.find(id.value()).map(Actor::restore);
+  }
+
+  @Override
+  public List<Actor> findAllById(Collection<ActorId> ids) {
+    List<Object> distinct = ids.stream().distinct().map(id -> dialect.id(id.value())).toList();
+    List<Actor> found = new ArrayList<>();
+    for (int from = 0; from < distinct.size(); from += CHUNK) {
+      List<Object> chunk = distinct.subList(from, Math.min(from + CHUNK, distinct.size()));
+      table.select("WHERE t.id IN (<ids>)", q -> q.bindList("ids", chunk)).stream().map(Actor::restore).forEach(found::add);
+    }
+    return found;
+  }
+
+  @Override
+  public List<Actor> findAll() {
+    return table.all().stream().map(Actor::restore).toList();
+  }
+
+  @Override
+  public List<Actor> findByNameKeyOrCvr(String nameKey, Optional<Cvr> cvr) {
+    return table.select("WHERE t.name_key = :nameKey OR t.cvr = :cvr",
+            q -> q.bind("nameKey", nameKey).bind("cvr", cvr.map(Cvr::digits).orElse(null)))
+        .stream().map(Actor::restore).toList();
+  }
+
+  @Override
+  public void save(Actor actor) {
+    ActorProfile profile = actor.profile();
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("name", profile.name());
+    columns.put("name_key", profile.nameKey());
+    columns.put("kind", profile.kind().name());
+    columns.put("cvr", profile.cvr().map(Cvr::digits).orElse(null));
+    columns.put("region", profile.region().orElse(null));
+    columns.put("archived", actor.archived());
+    columns.put("parent_id", profile.parent().map(p -> dialect.id(p.value())).orElse(null));
+    table.save(actor.id().value(), actor.version(), actor.state(), columns, handle -> {}, message ->
+        message.contains("cvr")
+            ? new RuleViolation(Rule.ACTOR_CVR_DUPLICATE, profile.cvr().map(Cvr::digits).orElse(""))
+            : new RuleViolation(Rule.ACTOR_NAME_DUPLICATE, profile.name()));
+  }
+}

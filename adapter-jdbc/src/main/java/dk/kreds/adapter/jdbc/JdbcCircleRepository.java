@@ -1,0 +1,66 @@
+package dk.kreds.adapter.jdbc;
+
+import dk.kreds.application.port.out.CircleRepository;
+import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.circle.Circle;
+import dk.kreds.domain.circle.CircleId;
+import dk.kreds.domain.circle.Membership;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** Circles in the {@code circle} table, with their members repeated in {@code circle_member}. */
+final class JdbcCircleRepository implements CircleRepository {
+
+  private final DocumentTable<Circle.State> table;
+  private final Dialect dialect;
+
+  JdbcCircleRepository(DocumentTable<Circle.State> table, Dialect dialect) {
+    this.table = table;
+    this.dialect = dialect;
+  }
+
+  @Override
+  public CircleId nextId() {
+    return new CircleId(UUID.randomUUID());
+  }
+
+  @Override
+  public Optional<Circle> find(CircleId id) {
+    return table.find(id.value()).map(Circle::restore);
+  }
+
+  @Override
+  public List<Circle> findAll() {
+    return table.all().stream().map(Circle::restore).toList();
+  }
+
+  @Override
+  public List<Circle> findByMember(ActorId actor) {
+    return table.select("JOIN circle_member m ON m.circle_id = t.id WHERE m.actor_id = :actor",
+            q -> q.bind("actor", dialect.id(actor.value())))
+        .stream().map(Circle::restore).toList();
+  }
+
+  @Override
+  public void save(Circle circle) {
+    table.save(circle.id().value(), circle.version(), circle.state(), Map.of("name", circle.name()),
+        handle -> rewriteMembers(handle, circle), IllegalStateException::new);
+  }
+
+  private void rewriteMembers(Handle handle, Circle circle) {
+    Object id = dialect.id(circle.id().value());
+    handle.createUpdate("DELETE FROM circle_member WHERE circle_id = :circle").bind("circle", id).execute();
+    PreparedBatch batch = handle.prepareBatch(
+        "INSERT INTO circle_member (circle_id, actor_id, joined) VALUES (:circle, :actor, :joined)");
+    for (Membership member : circle.members()) {
+      batch.bind("circle", id).bind("actor", dialect.id(member.actor().value())).bind("joined", dialect.date(member.joined())).add();
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dk.kreds.adapter.jdbc;
+
+import dk.kreds.application.port.out.MeetingRepository;
+import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.circle.CircleId;
+import dk.kreds.domain.meeting.ActionItemId;
+import dk.kreds.domain.meeting.Invitation;
+import dk.kreds.domain.meeting.Meeting;
+import dk.kreds.domain.meeting.MeetingId;
+import dk.kreds.domain.meeting.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Meetings in the {@code meeting} table, with circle, title, start and status as columns and the
+ * invitations, with their response and attendance, repeated in {@code invitation}.
+ */
+final class JdbcMeetingRepository implements MeetingRepository {
+
+  private final DocumentTable<Meeting.State> table;
+  private final Dialect dialect;
+
+  JdbcMeetingRepository(DocumentTable<Meeting.State> table, Dialect dialect) {
+    this.table = table;
+    this.dialect = dialect;
+  }
+
+  @Override
+  public MeetingId nextId() {
+    return new MeetingId(UUID.randomUUID());
+  }
+
+  @Override
+  public ActionItemId nextActionItemId() {
+    return new ActionItemId(UUID.randomUUID());
+  }
+
+  @Override
+  public Optional<Meeting> find(MeetingId id) {
+    return table.find(id.value()).map(Meeting::restore);
+  }
+
+  @Override
+  public List<Meeting> findAll() {
+    return sorted(table.all());
+  }
+
+  @Override
+  public List<Meeting> findByCircle(CircleId circle) {
+    return sorted(table.select("WHERE t.circle_id = :circle", q -> q.bind("circle", dialect.id(circle.value()))));
+  }
+
+  @Override
+  public List<Meeting> findByInvitee(ActorId actor) {
+    return sorted(table.select("JOIN invitation i ON i.meeting_id = t.id WHERE i.actor_id = :actor",
+        q -> q.bind("actor", dialect.id(actor.value()))));
+  }
+
+  @Override
+  public void save(Meeting meeting) {
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("circle_id", dialect.id(meeting.circle().value()));
+    columns.put("title", meeting.title());
+    columns.put("starts_at", dialect.instant(meeting.time().start().toInstant()));
+    columns.put("status", meeting.status().name());
+    table.save(meeting.id().value(), meeting.version(), meeting.state(), columns,
+        handle -> rewriteInvitations(handle, meeting), IllegalStateException::new);
+  }
+
+  private void rewriteInvitations(Handle handle, Meeting meeting) {
+    Object id = dialect.id(meeting.id().value());
+    handle.createUpdate("DELETE FROM invitation WHERE meeting_id = :meeting").bind("meeting", id).execute();
+    PreparedBatch batch = handle.prepareBatch("INSERT INTO invitation (meeting_id, actor_id, response, attendance)"
+        + " VALUES (:meeting, :actor, :response, :attendance)");
+    for (Invitation invitation : meeting.invitations()) {
+      batch.bind("meeting", id)
+          .bind("actor", dialect.id(invitation.actor().value()))
+          .bind("response", response(invitation.response()))
+          .bind("attendance", invitation.attendance().name())
+          .add();
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  private static String response(Response response) {
+    if (response instanceof Response.Accepted) {
+      return "ACCEPTED";
+    }
+    return response instanceof Response.Declined ? "DECLINED" : "PENDING";
+  }
+
+  private static List<Meeting> sorted(List<Meeting.State> states) {
+    return states.stream().map(Meeting::restore).sorted(EARLIEST_FIRST).toList();
+  }
+}

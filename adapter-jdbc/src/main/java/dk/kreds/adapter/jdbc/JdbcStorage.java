@@ -1,0 +1,214 @@
+package dk.kreds.adapter.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dk.kreds.application.port.out.Ports;
+import dk.kreds.application.port.out.StorageException;
+import dk.kreds.domain.actor.Actor;
+import dk.kreds.domain.circle.Circle;
+import dk.kreds.domain.meeting.Meeting;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Kreds's storage: SQLite in one file by default, PostgreSQL for a shared deployment. {@link #open}
+ * migrates the schema and hands out the out-ports; {@link #close} releases the connections.
+ *
+ * <pre>{@code
+ * try (JdbcStorage storage = JdbcStorage.open(JdbcStorage.defaultUrl())) {
+ *   UseCases useCases = ServiceFactory.create(storage.ports(), clock);
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>Every SQLite connection runs with {@code foreign_keys=ON}, {@code journal_mode=WAL}, a busy timeout
+ * of {@value #BUSY_TIMEOUT_MS} ms, {@code synchronous=FULL} (a committed answer survives a power cut)
+ * and {@code secure_delete=ON} (erased personal data is overwritten in the file, not only unlinked), and
+ * takes the write lock when its transaction begins, so that two programs on one file wait for each
+ * other instead of failing. See docs/decisions/0003-storage.md.
+ */
+public final class JdbcStorage implements AutoCloseable {
+
+  /** How long a connection waits for another program's write lock before it fails. */
+  static final int BUSY_TIMEOUT_MS = 5_000;
+
+  private static final int POOL_SIZE = 8;
+
+  private final DataSource dataSource;
+  private final Ports ports;
+
+  private JdbcStorage(DataSource dataSource, Ports ports) {
+    this.dataSource = dataSource;
+    this.ports = ports;
+  }
+
+  /**
+   * The default database: {@code jdbc:sqlite:$KREDS_HOME/kreds.db}, where {@code KREDS_HOME} defaults to
+   * {@code ~/.kreds}.
+   */
+  public static String defaultUrl() {
+    return defaultUrl(System.getenv());
+  }
+
+  /** The default database for the environment {@code environment} (its {@code KREDS_HOME}). */
+  public static String defaultUrl(Map<String, String> environment) {
+    String home = environment.get("KREDS_HOME");
+    Path dir = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".kreds") : Path.of(home);
+    return "jdbc:sqlite:" + dir.resolve("kreds.db");
+  }
+
+  /** Opens the database at {@code jdbcUrl}, audited as the operating-system user, on the system clock. */
+  public static JdbcStorage open(String jdbcUrl) {
+    return open(jdbcUrl, Clock.systemUTC(), System.getProperty("user.name", "kreds"));
+  }
+
+  /**
+   * Opens the database at {@code jdbcUrl}, creating an SQLite file and its folder when missing, and
+   * migrates its schema to this program's.
+   *
+   * @param clock when changes happen, for the audit log
+   * @param who who the changes are made by, for the audit log: a user or process name, not an e-mail
+   * @throws SchemaTooNewException when a newer Kreds wrote the database; it is left untouched
+   * @throws StorageException when the database cannot be opened or migrated
+   */
+  public static JdbcStorage open(String jdbcUrl, Clock clock, String who) {
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(who, "who");
+    Dialect dialect = Dialect.of(jdbcUrl);
+    DataSource dataSource = dialect == Dialect.SQLITE ? sqlite(jdbcUrl) : postgresql(jdbcUrl);
+    try {
+      migrate(dataSource, dialect);
+      Jdbi jdbi = Jdbi.create(dataSource);
+      Documents documents = new Documents();
+      JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(jdbi, dialect, clock, who);
+      Ports ports = new Ports(
+          new JdbcActorRepository(new DocumentTable<>("actor", Actor.State.class, dialect, documents, unitOfWork), dialect),
+          new JdbcCircleRepository(new DocumentTable<>("circle", Circle.State.class, dialect, documents, unitOfWork), dialect),
+          new JdbcMeetingRepository(new DocumentTable<>("meeting", Meeting.State.class, dialect, documents, unitOfWork), dialect),
+          unitOfWork);
+      return new JdbcStorage(dataSource, ports);
+    } catch (RuntimeException e) {
+      closeQuietly(dataSource);
+      if (e instanceof StorageException) {
+        throw e;
+      }
+      throw new StorageException("cannot open the database " + redacted(jdbcUrl) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The repositories and the unit of work over this database. */
+  public Ports ports() {
+    return ports;
+  }
+
+  /** The connections, for tests that look at the database itself. */
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(dataSource);
+  }
+
+  private static SQLiteDataSource sqlite(String jdbcUrl) {
+    createFolder(jdbcUrl);
+    SQLiteConfig config = new SQLiteConfig();
+    config.enforceForeignKeys(true);
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl(jdbcUrl);
+    return dataSource;
+  }
+
+  private static HikariDataSource postgresql(String jdbcUrl) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setPoolName("kreds");
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot connect to " + redacted(jdbcUrl) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** SQLite creates a missing file but not a missing folder. */
+  private static void createFolder(String jdbcUrl) {
+    String path = jdbcUrl.substring("jdbc:sqlite:".length());
+    int query = path.indexOf('?');
+    path = query < 0 ? path : path.substring(0, query);
+    if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:")) {
+      return;
+    }
+    Path parent = Path.of(path).toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new StorageException("cannot create the folder " + parent + " for the database: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses a schema newer than this program's before anything is written, then applies the
+   * migrations the database lacks.
+   */
+  private static void migrate(DataSource dataSource, Dialect dialect) {
+    Flyway flyway = Flyway.configure()
+        .dataSource(dataSource)
+        .locations(dialect.migrations())
+        .failOnMissingLocations(true)
+        .load();
+    try {
+      MigrationInfoService info = flyway.info();
+      MigrationVersion program = newest(info, true);
+      MigrationVersion database = newest(info, false);
+      if (database.compareTo(program) > 0) {
+        throw new SchemaTooNewException(database.getVersion(), program.getVersion());
+      }
+      flyway.migrate();
+    } catch (FlywayException | JdbiException e) {
+      throw new StorageException("cannot migrate the database schema: " + e.getMessage(), e);
+    }
+  }
+
+  /** The newest version this program knows ({@code resolved}) or the database has applied. */
+  private static MigrationVersion newest(MigrationInfoService info, boolean resolved) {
+    return Arrays.stream(info.all())
+        .filter(m -> m.isVersioned() && (resolved ? m.getState().isResolved() : m.getState().isApplied()))
+        .map(MigrationInfo::getVersion)
+        .max(MigrationVersion::compareTo)
+        .orElse(MigrationVersion.EMPTY);
+  }
+
+  private static void closeQuietly(DataSource dataSource) {
+    if (dataSource instanceof HikariDataSource hikari) {
+      hikari.close();
+    }
+  }
+
+  /** The URL without its query, which may hold a password. */
+  private static String redacted(String jdbcUrl) {
+    int query = jdbcUrl.indexOf('?');
+    return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query) + "?…";
+  }
+}

@@ -1,0 +1,107 @@
+package dk.kreds.adapter.jdbc;
+
+import dk.kreds.application.port.out.StorageException;
+import dk.kreds.application.port.out.UnitOfWork;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * One database transaction per use case. The transaction belongs to the thread that started it; a
+ * unit of work started inside another joins it, and a repository call outside any runs in a short
+ * transaction of its own. Every save appends its audit row through {@link #audit} on the same handle,
+ * so the row and the change commit or roll back together.
+ */
+final class JdbcUnitOfWork implements UnitOfWork {
+
+  /** The use case recorded for work that does not name one, e.g. a repository call on its own. */
+  static final String UNNAMED = "unnamed";
+
+  private final Jdbi jdbi;
+  private final Dialect dialect;
+  private final Clock clock;
+  private final String who;
+  private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+  JdbcUnitOfWork(Jdbi jdbi, Dialect dialect, Clock clock, String who) {
+    this.jdbi = jdbi;
+    this.dialect = dialect;
+    this.clock = clock;
+    this.who = who;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    return inTransaction(UNNAMED, work);
+  }
+
+  @Override
+  public <T> T inTransaction(String useCase, Supplier<T> work) {
+    Transaction joined = current.get();
+    if (joined != null) {
+      return joined.as(useCase, work);
+    }
+    try {
+      return jdbi.inTransaction(handle -> {
+        current.set(new Transaction(handle, useCase));
+        try {
+          return work.get();
+        } finally {
+          current.remove();
+        }
+      });
+    } catch (JdbiException e) {
+      // The driver's message only: JDBI's own names the statement's arguments, which may be personal data.
+      String reason = e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getMessage();
+      throw new StorageException("the database could not be read or written: " + reason, e);
+    }
+  }
+
+  /** Runs {@code statements} on the thread's transaction, or in a short one of their own. */
+  <T> T withHandle(Function<Handle, T> statements) {
+    Transaction joined = current.get();
+    if (joined != null) {
+      return statements.apply(joined.handle);
+    }
+    return inTransaction(UNNAMED, () -> statements.apply(current.get().handle));
+  }
+
+  /** Appends who changed which entity, when and in which use case. Ids and names only, no personal data. */
+  void audit(Handle handle, String entity, UUID id, String action) {
+    handle.createUpdate("INSERT INTO audit_log (at, who, use_case, entity, entity_id, action)"
+            + " VALUES (:at, :who, :useCase, :entity, :entityId, :action)")
+        .bind("at", dialect.instant(clock.instant()))
+        .bind("who", who)
+        .bind("useCase", current.get().useCase)
+        .bind("entity", entity)
+        .bind("entityId", dialect.id(id))
+        .bind("action", action)
+        .execute();
+  }
+
+  /** The open transaction of one thread, and the use case running in it now. */
+  private static final class Transaction {
+    private final Handle handle;
+    private String useCase;
+
+    Transaction(Handle handle, String useCase) {
+      this.handle = handle;
+      this.useCase = useCase;
+    }
+
+    /** Runs a nested use case in this transaction; its saves are audited under its own name. */
+    <T> T as(String nested, Supplier<T> work) {
+      String outer = useCase;
+      useCase = UNNAMED.equals(nested) ? outer : nested;
+      try {
+        return work.get();
+      } finally {
+        useCase = outer;
+      }
+    }
+  }
+}

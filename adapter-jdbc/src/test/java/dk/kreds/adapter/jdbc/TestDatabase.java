@@ -1,0 +1,138 @@
+package dk.kreds.adapter.jdbc;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dk.kreds.application.port.out.Ports;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Fresh, empty databases for a test, removed after it: SQLite files in a temporary folder, or
+ * PostgreSQL schemas of their own at {@code KREDS_TEST_PG_URL} (default
+ * {@code jdbc:postgresql://127.0.0.1:5432/test}, user {@code postgres}). Without a PostgreSQL server the
+ * PostgreSQL tests are skipped, except with {@code CI=true}, where they fail.
+ *
+ * <p>Register it on an instance field, {@code @RegisterExtension final TestDatabase db =
+ * TestDatabase.sqlite();}, and a repository contract test needs one line: {@code protected Ports
+ * freshPorts() { return db.freshPorts(); }}.
+ */
+public final class TestDatabase implements AfterEachCallback {
+
+  /** The instant every test storage audits its changes at. */
+  public static final Instant NOW = Instant.parse("2024-03-01T09:00:00Z");
+
+  private final Dialect dialect;
+  private final List<JdbcStorage> opened = new ArrayList<>();
+  private final List<Runnable> cleanups = new ArrayList<>();
+
+  private TestDatabase(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  public static TestDatabase sqlite() {
+    return new TestDatabase(Dialect.SQLITE);
+  }
+
+  public static TestDatabase postgresql() {
+    return new TestDatabase(Dialect.POSTGRESQL);
+  }
+
+  /** The out-ports of a fresh, migrated, empty database. */
+  public Ports freshPorts() {
+    return open(freshUrl()).ports();
+  }
+
+  /** The URL of a fresh database that nothing has opened yet. */
+  public String freshUrl() {
+    return dialect == Dialect.SQLITE ? freshSqliteUrl() : freshPostgresqlUrl();
+  }
+
+  /** Opens {@code url} as the storage does, audited as {@code test} at {@link #NOW}; closed after the test. */
+  public JdbcStorage open(String url) {
+    JdbcStorage storage = JdbcStorage.open(url, Clock.fixed(NOW, ZoneOffset.UTC), "test");
+    opened.add(storage);
+    return storage;
+  }
+
+  /** A plain JDBI on {@code url}, for looking at the tables behind the storage's back. */
+  public static Jdbi raw(String url) {
+    return Jdbi.create(url);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    opened.forEach(JdbcStorage::close);
+    opened.clear();
+    cleanups.forEach(Runnable::run);
+    cleanups.clear();
+  }
+
+  private String freshSqliteUrl() {
+    try {
+      Path dir = Files.createTempDirectory("kreds-test");
+      cleanups.add(() -> delete(dir));
+      return "jdbc:sqlite:" + dir.resolve("kreds.db");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String freshPostgresqlUrl() {
+    String server = postgresqlServer();
+    String schema = "kreds_test_" + UUID.randomUUID().toString().replace("-", "");
+    try (Connection connection = DriverManager.getConnection(server)) {
+      connection.createStatement().execute("CREATE SCHEMA " + schema);
+    } catch (SQLException e) {
+      boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+      if (ci) {
+        throw new IllegalStateException("CI=true but PostgreSQL at " + server + " does not answer: " + e.getMessage(), e);
+      }
+      assumeTrue(false, "PostgreSQL at " + server + " does not answer, so its tests are skipped: " + e.getMessage());
+    }
+    cleanups.add(() -> dropSchema(server, schema));
+    return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  /** {@code KREDS_TEST_PG_URL} or the local default, with the user {@code postgres} unless it names one. */
+  private static String postgresqlServer() {
+    String url = System.getenv().getOrDefault("KREDS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    if (url.contains("user=")) {
+      return url;
+    }
+    return url + (url.contains("?") ? "&" : "?") + "user=postgres";
+  }
+
+  private static void dropSchema(String server, String schema) {
+    try (Connection connection = DriverManager.getConnection(server)) {
+      connection.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop the test schema " + schema, e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
