@@ -9,6 +9,7 @@ import dk.kreds.application.port.in.SetWorkingGroupUseCase;
 import dk.kreds.application.port.in.ShowCircleUseCase;
 import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.application.port.out.CircleRepository;
+import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.circle.Circle;
@@ -29,12 +30,12 @@ public final class CircleService
   private final Clock clock;
   private final Changes<CircleId, Circle> changes;
 
-  public CircleService(ActorRepository actors, CircleRepository circles, UnitOfWork unitOfWork, Clock clock) {
-    this.actors = actors;
-    this.circles = circles;
-    this.unitOfWork = unitOfWork;
+  public CircleService(Ports ports, Clock clock) {
+    this.actors = ports.actors();
+    this.circles = ports.circles();
+    this.unitOfWork = ports.unitOfWork();
     this.clock = clock;
-    this.changes = new Changes<>(unitOfWork, circles::get, circles::save);
+    this.changes = new Changes<>(ports.unitOfWork(), circles::get, circles::save);
   }
 
   @Override

@@ -9,6 +9,7 @@ import dk.kreds.application.port.in.UpdateContactPersonUseCase;
 import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.application.port.out.CircleRepository;
 import dk.kreds.application.port.out.MeetingRepository;
+import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
@@ -32,12 +33,12 @@ public final class ContactPersonService
   private final UnitOfWork unitOfWork;
   private final Changes<ActorId, Actor> changes;
 
-  public ContactPersonService(ActorRepository actors, CircleRepository circles, MeetingRepository meetings, UnitOfWork unitOfWork) {
-    this.actors = actors;
-    this.circles = circles;
-    this.meetings = meetings;
-    this.unitOfWork = unitOfWork;
-    this.changes = new Changes<>(unitOfWork, actors::get, actors::save);
+  public ContactPersonService(Ports ports) {
+    this.actors = ports.actors();
+    this.circles = ports.circles();
+    this.meetings = ports.meetings();
+    this.unitOfWork = ports.unitOfWork();
+    this.changes = new Changes<>(ports.unitOfWork(), actors::get, actors::save);
   }
 
   @Override

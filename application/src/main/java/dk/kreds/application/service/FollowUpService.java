@@ -4,6 +4,7 @@ import dk.kreds.application.port.in.ScheduleFollowUpUseCase;
 import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.application.port.out.CircleRepository;
 import dk.kreds.application.port.out.MeetingRepository;
+import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
@@ -35,12 +36,11 @@ public final class FollowUpService implements ScheduleFollowUpUseCase {
   private final UnitOfWork unitOfWork;
   private final Clock clock;
 
-  public FollowUpService(
-      ActorRepository actors, CircleRepository circles, MeetingRepository meetings, UnitOfWork unitOfWork, Clock clock) {
-    this.actors = actors;
-    this.circles = circles;
-    this.meetings = meetings;
-    this.unitOfWork = unitOfWork;
+  public FollowUpService(Ports ports, Clock clock) {
+    this.actors = ports.actors();
+    this.circles = ports.circles();
+    this.meetings = ports.meetings();
+    this.unitOfWork = ports.unitOfWork();
     this.clock = clock;
   }
 

@@ -9,6 +9,7 @@ import dk.kreds.application.port.in.RecordContributionUseCase;
 import dk.kreds.application.port.in.RecordDecisionUseCase;
 import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.application.port.out.MeetingRepository;
+import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
@@ -37,11 +38,11 @@ public final class MeetingOutcomeService
   private final Clock clock;
   private final Changes<MeetingId, Meeting> changes;
 
-  public MeetingOutcomeService(ActorRepository actors, MeetingRepository meetings, UnitOfWork unitOfWork, Clock clock) {
-    this.actors = actors;
-    this.meetings = meetings;
+  public MeetingOutcomeService(Ports ports, Clock clock) {
+    this.actors = ports.actors();
+    this.meetings = ports.meetings();
     this.clock = clock;
-    this.changes = new Changes<>(unitOfWork, meetings::get, meetings::save);
+    this.changes = new Changes<>(ports.unitOfWork(), meetings::get, meetings::save);
   }
 
   @Override

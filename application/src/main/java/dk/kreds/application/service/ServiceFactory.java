@@ -19,12 +19,12 @@ public final class ServiceFactory {
 
   private static UseCases plain(Ports ports, Clock clock) {
     var actors = new ActorService(ports.actors(), ports.unitOfWork());
-    var contacts = new ContactPersonService(ports.actors(), ports.circles(), ports.meetings(), ports.unitOfWork());
-    var circles = new CircleService(ports.actors(), ports.circles(), ports.unitOfWork(), clock);
-    var planning = new MeetingPlanningService(ports.actors(), ports.circles(), ports.meetings(), ports.unitOfWork(), clock);
-    var outcomes = new MeetingOutcomeService(ports.actors(), ports.meetings(), ports.unitOfWork(), clock);
-    var followUps = new FollowUpService(ports.actors(), ports.circles(), ports.meetings(), ports.unitOfWork(), clock);
-    var writeUps = new WriteUpService(ports.actors(), ports.circles(), ports.meetings(), ports.unitOfWork(), clock);
+    var contacts = new ContactPersonService(ports);
+    var circles = new CircleService(ports, clock);
+    var planning = new MeetingPlanningService(ports, clock);
+    var outcomes = new MeetingOutcomeService(ports, clock);
+    var followUps = new FollowUpService(ports, clock);
+    var writeUps = new WriteUpService(ports, clock);
     return new UseCases(
         outcomes, // addActionItem
         circles, // addCircleMembers

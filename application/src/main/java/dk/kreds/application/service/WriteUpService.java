@@ -6,6 +6,7 @@ import dk.kreds.application.port.in.ReviseWriteUpUseCase;
 import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.application.port.out.CircleRepository;
 import dk.kreds.application.port.out.MeetingRepository;
+import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
@@ -33,14 +34,13 @@ public final class WriteUpService implements ProduceWriteUpUseCase, PublishWrite
   private final Clock clock;
   private final Changes<MeetingId, Meeting> changes;
 
-  public WriteUpService(
-      ActorRepository actors, CircleRepository circles, MeetingRepository meetings, UnitOfWork unitOfWork, Clock clock) {
-    this.actors = actors;
-    this.circles = circles;
-    this.meetings = meetings;
-    this.unitOfWork = unitOfWork;
+  public WriteUpService(Ports ports, Clock clock) {
+    this.actors = ports.actors();
+    this.circles = ports.circles();
+    this.meetings = ports.meetings();
+    this.unitOfWork = ports.unitOfWork();
     this.clock = clock;
-    this.changes = new Changes<>(unitOfWork, meetings::get, meetings::save);
+    this.changes = new Changes<>(ports.unitOfWork(), meetings::get, meetings::save);
   }
 
   /** Marks a held meeting written up; a meeting written up or published already is only read. */
