@@ -23,16 +23,17 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       line = messages.error(domain);
     } else if (e instanceof StaleWriteException stale) {
       code = ExitCode.CONFLICT;
-      line = stale.getMessage();
+      line = messages.text("error.conflict", messages.text("entity." + stale.entity()), stale.id());
     } else if (e instanceof StorageException) {
       code = ExitCode.STORAGE;
-      line = e.getMessage();
+      line = messages.text("error.storage", e.getMessage());
     } else if (e instanceof IllegalArgumentException) {
       code = ExitCode.USAGE;
       line = e.getMessage();
     } else {
       code = ExitCode.INTERNAL;
-      line = messages.text("error.internal", e);
+      // The class only: a message may quote a value, i.e. personal data. --debug shows the rest.
+      line = messages.text("error.internal", e.getClass().getSimpleName());
     }
     commandLine.getErr().println("kreds: " + line);
     if (root.debug()) {

@@ -19,10 +19,11 @@ class ErrorHandlerTest {
       rule     | en | 3 | kreds: name '                | KOOPERATIONEN': another actor has this name
       missing  | da | 4 | kreds: Møde '                | 00000000-0000-0000-0000-0000000000aa' findes ikke
       missing  | en | 4 | kreds: Meeting '             | 00000000-0000-0000-0000-0000000000aa' not found
-      stale    | en | 5 | kreds: meeting 'm-1'         | was changed by someone else
+      stale    | en | 5 | kreds: Meeting 'm-1'         | was changed by someone else meanwhile; try again
+      stale    | da | 5 | kreds: Møde 'm-1'            | er ændret af en anden imens; prøv igen
       argument | en | 2 | kreds: actors: at least one  | at least one
-      internal | da | 1 | kreds: Uventet fejl:         | the disk is on fire
-      internal | en | 1 | kreds: Unexpected error:     | the disk is on fire
+      internal | da | 1 | kreds: Uventet fejl:         | IllegalStateException
+      internal | en | 1 | kreds: Unexpected error:     | IllegalStateException
       """)
   void givenAFailure_whenRunning_thenOneLineInTheLanguageAndTheDocumentedExitCode(
       String how, String language, int exitCode, String start, String says) {
@@ -32,6 +33,13 @@ class ErrorHandlerTest {
     assertThat(result.out()).isEmpty();
     assertThat(result.err().lines()).as("stderr is one line:%n%s", result.err()).hasSize(1);
     assertThat(result.err()).startsWith(start).contains(says).doesNotContain("\tat ");
+  }
+
+  @Test
+  void givenUnexpectedFailure_whenRunningWithoutDebug_thenItsMessageIsNotShownForItMayHoldPersonalData() {
+    Cli.Result result = fail("internal", "--lang", "en");
+
+    assertThat(result.err()).doesNotContain("the disk is on fire");
   }
 
   @Test

@@ -82,7 +82,8 @@ final class Documents {
       node.put(VERSION, version);
       return mapper.treeToValue(node, type);
     } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException("a stored " + type.getName() + " does not restore: " + e.getMessage(), e);
+      // Not e.getMessage(): it may quote a stored value, i.e. personal data.
+      throw new IllegalStateException("a stored " + type.getSimpleName() + " does not restore (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Actors in the {@code actor} table, with name key, kind, CVR, region, archived flag and parent as
@@ -25,6 +26,9 @@ final class JdbcActorRepository implements ActorRepository {
 
   /** Ids per {@code IN (…)} list, well below every database's limit on parameters. */
   private static final int CHUNK = 500;
+
+  /** The CVR constraint as SQLite and PostgreSQL name it; the rest of a message may quote a name. */
+  private static final Pattern CVR_CONSTRAINT = Pattern.compile("constraint failed: actor\\.cvr\\b|\"actor_cvr_key\"");
 
   private final DocumentTable<Actor.State> table;
   private final Dialect dialect;
@@ -84,7 +88,7 @@ final class JdbcActorRepository implements ActorRepository {
     columns.put("archived", actor.archived());
     columns.put("parent_id", profile.parent().map(p -> dialect.id(p.value())).orElse(null));
     table.save(actor.id().value(), actor.version(), actor.state(), columns, handle -> {}, message ->
-        message.contains("cvr")
+        CVR_CONSTRAINT.matcher(message).find()
             ? new RuleViolation(Rule.ACTOR_CVR_DUPLICATE, profile.cvr().map(Cvr::digits).orElse(""))
             : new RuleViolation(Rule.ACTOR_NAME_DUPLICATE, profile.name()));
   }

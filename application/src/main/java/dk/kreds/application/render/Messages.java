@@ -88,6 +88,8 @@ public final class Messages {
       return text("error.not-found", text("entity." + e.field()), e.value());
     }
     RuleViolation violation = (RuleViolation) e;
-    return text("error.rule", text("field." + violation.field()), e.value(), text("rule." + e.code()));
+    String field = text("field." + violation.field());
+    String rule = text("rule." + e.code());
+    return e.value().isEmpty() ? text("error.rule.no-value", field, rule) : text("error.rule", field, e.value(), rule);
   }
 }

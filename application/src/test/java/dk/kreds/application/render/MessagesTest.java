@@ -7,6 +7,7 @@ import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.Cvr;
 import dk.kreds.domain.meeting.Round;
 import dk.kreds.domain.shared.NotFoundException;
+import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.RuleViolation;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,22 @@ class MessagesTest {
   private static final Messages ENGLISH = Messages.in(Language.EN);
 
   private final RuleViolation wrongCheckDigit = catchThrowableOfType(RuleViolation.class, () -> new Cvr("12345678"));
+
+  @Test
+  void givenOneOrMany_whenCountingInText_thenSingularAndPluralAreRight() {
+    assertThat(ENGLISH.text("writeup.cadence", 1)).isEqualTo("the circle meets every month");
+    assertThat(ENGLISH.text("writeup.cadence", 6)).isEqualTo("the circle meets every 6 months");
+    assertThat(DANISH.text("writeup.cadence", 6)).isEqualTo("kredsen mødes hver 6. måned");
+    assertThat(DANISH.text("writeup.carried-over", 1)).isEqualTo("1 aktør inviteres igen");
+    assertThat(ENGLISH.text("writeup.carried-over", 22)).isEqualTo("22 actors invited again");
+  }
+
+  @Test
+  void givenRuleWithoutValue_whenExplained_thenNoEmptyQuotes() {
+    RuleViolation noConveners = new RuleViolation(Rule.MEETING_CONVENERS_EMPTY, "");
+
+    assertThat(DANISH.error(noConveners)).isEqualTo("indkaldere: et møde skal have mindst én indkalder");
+  }
 
   @Test
   void givenCvrWithAWrongCheckDigit_whenExplainedInDanish_thenFieldValueAndRuleAreNamed() {

@@ -6,7 +6,9 @@ public final class RuleViolation extends DomainException {
   private final Rule rule;
 
   public RuleViolation(Rule rule, Object value) {
-    super(rule.code(), rule.field(), value, rule.field() + " = '" + value + "': " + rule.description());
+    // The message leaves the value out: it may be personal data (an e-mail, a name) and messages end
+    // up in logs. Adapters show the value to the person who typed it, through value().
+    super(rule.code(), rule.field(), value, rule.code() + " (" + rule.field() + "): " + rule.description());
     this.rule = rule;
   }
 

@@ -8,6 +8,7 @@ import dk.kreds.domain.actor.Email;
 import dk.kreds.domain.circle.Cadence;
 import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.circle.DiscussionChannel;
+import dk.kreds.domain.meeting.Attendance;
 import dk.kreds.domain.meeting.Challenge;
 import dk.kreds.domain.meeting.ChallengeSource;
 import dk.kreds.domain.meeting.ContributionForm;
@@ -66,7 +67,7 @@ public record WriteUp(
     workingGroup = List.copyOf(workingGroup);
   }
 
-  /** How many were invited, came, stayed away and wrote. */
+  /** How many were invited, came, were recorded absent, and wrote; unrecorded invitees count in neither. */
   public record Figures(int invited, int present, int absent, int writtenContributions) {}
 
   /** A dialogue group with its members' names, in Danish order. */
@@ -96,6 +97,7 @@ public record WriteUp(
     Function<ActorId, String> name = id -> Optional.ofNullable(actors.get(id)).map(Actor::name).orElse(id.toString());
     List<Invitation> invitations = meeting.invitations();
     int present = meeting.presentActors().size();
+    int absent = (int) invitations.stream().filter(i -> i.attendance() == Attendance.ABSENT).count();
     List<WrittenContribution> written = meeting.contributions().stream()
         .filter(c -> c.form() == ContributionForm.WRITTEN)
         .map(c -> new WrittenContribution(name.apply(c.actor()), c.selfPresentation(), c.challenges()))
@@ -117,7 +119,7 @@ public record WriteUp(
         meeting.plan().venue(),
         meeting.plan().purpose(),
         meeting.plan().conveners().stream().map(name).toList(),
-        new Figures(invitations.size(), present, invitations.size() - present, written.size()),
+        new Figures(invitations.size(), present, absent, written.size()),
         sortedNames(meeting.presentActors(), name),
         meeting.plan().agenda(),
         groups,

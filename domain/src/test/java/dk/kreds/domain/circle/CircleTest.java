@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ContactRef;
+import dk.kreds.domain.actor.Website;
 import dk.kreds.domain.testdata.Actors;
 import dk.kreds.domain.testdata.Circles;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,7 @@ class CircleTest {
     circle.addMember(KBH_PLUS, MEETING_DAY.plusMonths(6));
     circle.setCadence(new Cadence(6));
     circle.setWorkingGroup(List.of(PER, ANNE));
-    circle.setChannel(new DiscussionChannel("Socialøkonomisk Netværk", Optional.of(URI.create("https://www.linkedin.com/groups/"))));
+    circle.setChannel(new DiscussionChannel("Socialøkonomisk Netværk", Optional.of(Website.parse("https://www.linkedin.com/groups/"))));
     circle.postTheme(new DiscussionTheme("Fælles interesser", "Hvor kan vi samarbejde?", MEETING_DAY.plusDays(7), PER));
 
     Circle restored = Circle.restore(circle.state());

@@ -12,6 +12,7 @@ import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.circle.Cadence;
 import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.circle.DiscussionChannel;
+import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingStatus;
 import dk.kreds.domain.testdata.Circles;
 import dk.kreds.domain.testdata.Instants;
@@ -56,6 +57,15 @@ class WriteUpTest {
     assertThat(writeUp.start()).isEqualTo(Instants.MEETING_START);
     assertThat(writeUp.due()).contains(Instants.WRITE_UP_DUE);
     assertThat(writeUp.status()).isEqualTo(MeetingStatus.WRITTEN_UP);
+  }
+
+  @Test
+  void givenInviteeWhoseAttendanceWasNeverRecorded_whenWritingUp_thenCountedNeitherPresentNorAbsent() {
+    ActorId unrecorded = actors.keySet().stream().filter(id -> !id.equals(kooperationen.id())).findFirst().orElseThrow();
+    Meeting meeting = Meetings.invited(List.of(kooperationen.id(), unrecorded));
+    Meetings.attend(meeting, List.of(kooperationen.id()), List.of());
+
+    assertThat(WriteUp.of(meeting, circle, actors).figures()).isEqualTo(new WriteUp.Figures(2, 1, 0, 0));
   }
 
   @Test

@@ -7,12 +7,12 @@ import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ContactPerson;
 import dk.kreds.domain.actor.ContactRef;
+import dk.kreds.domain.actor.Website;
 import dk.kreds.domain.circle.Cadence;
 import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.circle.DiscussionChannel;
 import dk.kreds.domain.circle.DiscussionTheme;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ public abstract class CircleRepositoryContract extends PortsContract {
     ContactRef perRef = new ContactRef(sed.id(), per.id());
     ContactRef anneRef = new ContactRef(kooperationen.id(), anne.id());
     circle.setWorkingGroup(List.of(perRef, anneRef));
-    circle.setChannel(new DiscussionChannel("Socialøkonomisk Netværk", Optional.of(URI.create("https://www.linkedin.com/groups/123"))));
+    circle.setChannel(new DiscussionChannel("Socialøkonomisk Netværk", Optional.of(Website.parse("https://www.linkedin.com/groups/123"))));
     circle.postTheme(new DiscussionTheme("Opsamling fra Stormødet", "Tak for et godt møde.\nHvad nu?", ContractData.DAY.plusDays(2), anneRef));
     circle.postTheme(new DiscussionTheme("Fælles strategi", "", ContractData.DAY.plusDays(9), perRef));
 
