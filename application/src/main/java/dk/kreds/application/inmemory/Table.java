@@ -40,9 +40,9 @@ final class Table<I, S> {
   /** Stores {@code state} as the next version, unless the stored version is not the one it was loaded at. */
   void put(I id, S state) {
     long loaded = version.applyAsLong(state);
-    long stored = rows.containsKey(id) ? version.applyAsLong(rows.get(id)) : 0;
-    boolean fresh = !rows.containsKey(id) && loaded == 0;
-    if (!fresh && (!rows.containsKey(id) || stored != loaded)) {
+    // A stored row is at version 1 or more, so "absent" reads as version 0: only a new aggregate fits.
+    long stored = get(id).map(version::applyAsLong).orElse(0L);
+    if (stored != loaded) {
       throw new StaleWriteException(entity, id, loaded);
     }
     rows.put(id, versioner.withVersion(state, loaded + 1));
