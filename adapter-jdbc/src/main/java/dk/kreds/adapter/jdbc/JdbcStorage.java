@@ -131,7 +131,7 @@ public final class JdbcStorage implements AutoCloseable {
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setBusyTimeout(busyTimeout(jdbcUrl));
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -150,6 +150,26 @@ public final class JdbcStorage implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new StorageException("cannot connect to " + redacted(jdbcUrl) + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@value #BUSY_TIMEOUT_MS} ms, or the URL's {@code busy_timeout} parameter in ms (e.g.
+   * {@code jdbc:sqlite:kreds.db?busy_timeout=300}), which the driver alone would let the default override.
+   */
+  static int busyTimeout(String jdbcUrl) {
+    int query = jdbcUrl.indexOf('?');
+    if (query >= 0) {
+      for (String parameter : jdbcUrl.substring(query + 1).split("&")) {
+        if (parameter.startsWith("busy_timeout=")) {
+          try {
+            return Integer.parseInt(parameter.substring("busy_timeout=".length()));
+          } catch (NumberFormatException e) {
+            throw new StorageException("busy_timeout must be a number of milliseconds: " + parameter, e);
+          }
+        }
+      }
+    }
+    return BUSY_TIMEOUT_MS;
   }
 
   /** SQLite creates a missing file but not a missing folder. */

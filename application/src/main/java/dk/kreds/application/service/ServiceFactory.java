@@ -36,6 +36,7 @@ public final class ServiceFactory {
         contacts, // eraseContactPerson
         contacts, // exportPersonalData
         outcomes, // formDialogueGroups
+        actors, // importActors
         planning, // inviteActors
         actors, // listActors
         new ReferenceScenarioService(ports),

@@ -14,6 +14,7 @@ public record UseCases(
     EraseContactPersonUseCase eraseContactPerson,
     ExportPersonalDataUseCase exportPersonalData,
     FormDialogueGroupsUseCase formDialogueGroups,
+    ImportActorsUseCase importActors,
     InviteActorsUseCase inviteActors,
     ListActorsUseCase listActors,
     LoadReferenceScenarioUseCase loadReferenceScenario,
@@ -49,6 +50,7 @@ public record UseCases(
     requireNonNull(eraseContactPerson, "eraseContactPerson");
     requireNonNull(exportPersonalData, "exportPersonalData");
     requireNonNull(formDialogueGroups, "formDialogueGroups");
+    requireNonNull(importActors, "importActors");
     requireNonNull(inviteActors, "inviteActors");
     requireNonNull(listActors, "listActors");
     requireNonNull(loadReferenceScenario, "loadReferenceScenario");

@@ -1,0 +1,34 @@
+package dk.kreds.application.port.in;
+
+import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ActorProfile;
+import dk.kreds.domain.shared.NotFoundException;
+import dk.kreds.domain.shared.RuleViolation;
+import java.util.List;
+
+/** Registers many actors at once, all or none. Refuses duplicates within the batch and against the field. */
+public interface ImportActorsUseCase {
+
+  /**
+   * Registers every actor under a fresh id, in one unit of work: either all are stored or none.
+   *
+   * @param command the actors' profiles, in order
+   * @return the new actors' ids, in the order of the profiles
+   * @throws RuleViolation {@code actor.name.duplicate} naming the name when two profiles of the batch,
+   *     or a profile and a stored actor (archived ones included), have the same
+   *     {@link ActorProfile#nameKey() name key}; {@code actor.cvr.duplicate} naming the digits for the
+   *     same CVR number
+   * @throws NotFoundException {@code actor.not-found} when a profile's parent does not exist
+   */
+  List<ActorId> importActors(Command command);
+
+  /** What the use case needs. */
+  record Command(List<ActorProfile> actors) {
+    public Command {
+      actors = List.copyOf(actors);
+      if (actors.isEmpty()) {
+        throw new IllegalArgumentException("actors: at least one");
+      }
+    }
+  }
+}

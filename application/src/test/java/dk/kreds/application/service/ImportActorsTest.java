@@ -1,0 +1,85 @@
+package dk.kreds.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.kreds.application.port.in.ImportActorsUseCase;
+import dk.kreds.application.testing.TestWorld;
+import dk.kreds.domain.actor.Actor;
+import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ActorKind;
+import dk.kreds.domain.actor.ActorProfile;
+import dk.kreds.domain.actor.Cvr;
+import dk.kreds.domain.shared.Rule;
+import dk.kreds.domain.shared.RuleViolation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Importing many actors at once: all or none, no duplicates within the batch or against the field. */
+class ImportActorsTest {
+
+  private static final Cvr CVR = new Cvr("25313763");
+
+  private final TestWorld world = new TestWorld();
+
+  private List<ActorId> importActors(ActorProfile... profiles) {
+    return world.use.importActors().importActors(new ImportActorsUseCase.Command(List.of(profiles)));
+  }
+
+  private static ActorProfile ngo(String name) {
+    return ActorProfile.of(name, ActorKind.NGO);
+  }
+
+  @Test
+  void givenThreeNewProfiles_whenImporting_thenAllStoredUnderTheReturnedIdsInOrder() {
+    List<ActorId> ids = importActors(ngo("Alfa"), ngo("Beta").withCvr(CVR), ngo("Gamma"));
+
+    assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+    assertThat(ids.stream().map(world::stored).map(Actor::name)).containsExactly("Alfa", "Beta", "Gamma");
+  }
+
+  @Test
+  void givenEmptyBatch_whenBuildingTheCommand_thenRefused() {
+    assertThatThrownBy(() -> new ImportActorsUseCase.Command(List.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void givenTwoProfilesWithTheSameNameKeyInTheBatch_whenImporting_thenRefusedNamingItAndNothingStored() {
+    world.assertRefused(Rule.ACTOR_NAME_DUPLICATE, () -> importActors(ngo("Alfa"), ngo("Beta"), ngo(" alfa ")));
+    assertThatThrownBy(() -> importActors(ngo("Alfa"), ngo(" alfa ")))
+        .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.getMessage()).contains("alfa"));
+    assertThat(world.ports.actors().findAll()).isEmpty();
+  }
+
+  @Test
+  void givenTwoProfilesWithTheSameCvrInTheBatch_whenImporting_thenRefusedNamingItAndNothingStored() {
+    world.assertRefused(Rule.ACTOR_CVR_DUPLICATE, () -> importActors(ngo("Alfa").withCvr(CVR), ngo("Beta").withCvr(CVR)));
+    assertThatThrownBy(() -> importActors(ngo("Alfa").withCvr(CVR), ngo("Beta").withCvr(CVR)))
+        .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.getMessage()).contains(CVR.digits()));
+    assertThat(world.ports.actors().findAll()).isEmpty();
+  }
+
+  @Test
+  void givenStoredActor_whenImportingABatchWhoseLastProfileHasItsName_thenRefusedAndNoneOfTheBatchStored() {
+    world.actor("Kooperationen");
+
+    world.assertRefused(Rule.ACTOR_NAME_DUPLICATE, () -> importActors(ngo("Alfa"), ngo("Beta"), ngo("KOOPERATIONEN")));
+    assertThat(world.ports.actors().findAll()).extracting(Actor::name).containsExactly("Kooperationen");
+  }
+
+  @Test
+  void givenStoredActorWithCvr_whenImportingABatchWithThatCvr_thenRefusedAndNoneOfTheBatchStored() {
+    world.actor(ngo("Kooperationen").withCvr(CVR));
+
+    world.assertRefused(Rule.ACTOR_CVR_DUPLICATE, () -> importActors(ngo("Alfa"), ngo("Beta").withCvr(CVR)));
+    assertThat(world.ports.actors().findAll()).hasSize(1);
+  }
+
+  @Test
+  void givenUnknownParentInTheLastProfile_whenImporting_thenNotFoundAndNoneOfTheBatchStored() {
+    ActorId unknown = world.ports.actors().nextId();
+
+    world.assertNotFound("actor.not-found", () -> importActors(ngo("Alfa"), ngo("Beta").withParent(unknown)));
+    assertThat(world.ports.actors().findAll()).isEmpty();
+  }
+}
