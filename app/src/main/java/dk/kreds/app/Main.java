@@ -64,7 +64,7 @@ public final class Main {
           .or(() -> Optional.ofNullable(environment.get("KREDS_DB_URL")).filter(value -> !value.isBlank()))
           .orElseGet(() -> JdbcStorage.defaultUrl(environment));
       opened = JdbcStorage.open(url);
-      return ServiceFactory.create(opened.ports(), Clock.system(ZONE));
+      return ServiceFactory.create(opened.ports(), opened, Clock.system(ZONE));
     }
 
     void close() {

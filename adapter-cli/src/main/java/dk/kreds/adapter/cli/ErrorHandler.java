@@ -1,5 +1,6 @@
 package dk.kreds.adapter.cli;
 
+import dk.kreds.application.port.in.DatabaseNotEmptyException;
 import dk.kreds.application.port.out.StaleWriteException;
 import dk.kreds.application.port.out.StorageException;
 import dk.kreds.application.render.Messages;
@@ -21,6 +22,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (e instanceof DomainException domain) {
       code = domain instanceof NotFoundException ? ExitCode.NOT_FOUND : ExitCode.RULE;
       line = messages.error(domain);
+    } else if (e instanceof DatabaseNotEmptyException notEmpty) {
+      code = ExitCode.RULE;
+      line = notEmpty.getMessage();
     } else if (e instanceof StaleWriteException stale) {
       code = ExitCode.CONFLICT;
       line = messages.text("error.conflict", messages.text("entity." + stale.entity()), stale.id());

@@ -76,6 +76,9 @@ public final class KredsCommand {
     KredsCommand root = new KredsCommand(open);
     CommandLine cli = new CommandLine(root);
     cli.addSubcommand(new CommandLine(new DemoCommand(root::useCases)));
+    cli.addSubcommand(new CommandLine(new ExportCommand(root::useCases)));
+    cli.addSubcommand(new CommandLine(new ImportCommand(root::useCases)));
+    cli.addSubcommand(new CommandLine(new BackupCommand(root::useCases)));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());

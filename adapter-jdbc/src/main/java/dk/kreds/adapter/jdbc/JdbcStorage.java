@@ -2,6 +2,7 @@ package dk.kreds.adapter.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dk.kreds.application.port.out.Backup;
 import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.StorageException;
 import dk.kreds.domain.actor.Actor;
@@ -10,6 +11,9 @@ import dk.kreds.domain.meeting.Meeting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
@@ -42,7 +46,7 @@ import org.sqlite.SQLiteDataSource;
  * takes the write lock when its transaction begins, so that two programs on one file wait for each
  * other instead of failing. See docs/decisions/0003-storage.md.
  */
-public final class JdbcStorage implements AutoCloseable {
+public final class JdbcStorage implements Backup, AutoCloseable {
 
   /** How long a connection waits for another program's write lock before it fails. */
   static final int BUSY_TIMEOUT_MS = 5_000;
@@ -50,10 +54,12 @@ public final class JdbcStorage implements AutoCloseable {
   private static final int POOL_SIZE = 8;
 
   private final DataSource dataSource;
+  private final Dialect dialect;
   private final Ports ports;
 
-  private JdbcStorage(DataSource dataSource, Ports ports) {
+  private JdbcStorage(DataSource dataSource, Dialect dialect, Ports ports) {
     this.dataSource = dataSource;
+    this.dialect = dialect;
     this.ports = ports;
   }
 
@@ -101,7 +107,7 @@ public final class JdbcStorage implements AutoCloseable {
           new JdbcCircleRepository(new DocumentTable<>("circle", Circle.State.class, dialect, documents, unitOfWork), dialect),
           new JdbcMeetingRepository(new DocumentTable<>("meeting", Meeting.State.class, dialect, documents, unitOfWork), dialect),
           unitOfWork);
-      return new JdbcStorage(dataSource, ports);
+      return new JdbcStorage(dataSource, dialect, ports);
     } catch (RuntimeException e) {
       closeQuietly(dataSource);
       if (e instanceof StorageException) {
@@ -114,6 +120,36 @@ public final class JdbcStorage implements AutoCloseable {
   /** The repositories and the unit of work over this database. */
   public Ports ports() {
     return ports;
+  }
+
+  /**
+   * Copies an SQLite database with {@code VACUUM INTO}: one read transaction, so the copy is consistent
+   * while other connections and programs keep reading and writing. PostgreSQL is refused: use
+   * {@code pg_dump}.
+   *
+   * @throws StorageException when the target exists, the database is PostgreSQL, or the copy fails; a
+   *     half-written target is removed
+   */
+  @Override
+  public void backupTo(Path target) {
+    if (dialect != Dialect.SQLITE) {
+      throw new StorageException("kreds backup copies SQLite files only; back up PostgreSQL with pg_dump");
+    }
+    if (Files.exists(target)) {
+      throw new StorageException(target + " exists already; a backup never overwrites a file");
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+      vacuum.setString(1, target.toAbsolutePath().toString());
+      vacuum.execute();
+    } catch (SQLException e) {
+      try {
+        Files.deleteIfExists(target);
+      } catch (IOException ignored) {
+        // the message below says the backup failed; a leftover file is the lesser problem
+      }
+      throw new StorageException("cannot back up the database to " + target + ": " + e.getMessage(), e);
+    }
   }
 
   /** The connections, for tests that look at the database itself. */

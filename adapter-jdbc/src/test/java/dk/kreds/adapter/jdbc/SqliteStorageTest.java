@@ -2,6 +2,7 @@ package dk.kreds.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kreds.application.port.out.Ports;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,6 +49,40 @@ class SqliteStorageTest extends StorageTest {
     db.open(url).ports().actors().save(Samples.actor("Kooperationen"));
 
     assertThat(count(url, "actor")).isEqualTo(1);
+  }
+
+  @Test
+  void givenAnotherStorageWritingTheFile_whenBackingUp_thenTheCopyIsWholeAndHoldsTheCommittedData() throws SQLException {
+    String url = db.freshUrl();
+    JdbcStorage storage = db.open(url);
+    storage.ports().actors().save(Samples.actor("Kooperationen"));
+    Ports other = db.open(url).ports();
+    java.nio.file.Path copy = java.nio.file.Path.of(url.substring("jdbc:sqlite:".length())).resolveSibling("kopi.db");
+
+    other.unitOfWork().run(() -> {
+      other.actors().save(Samples.actor("Ældresagen")); // not committed while the copy is taken
+      storage.backupTo(copy);
+    });
+
+    String copyUrl = "jdbc:sqlite:" + copy;
+    try (Connection connection = java.sql.DriverManager.getConnection(copyUrl)) {
+      assertThat(pragma(connection, "integrity_check")).isEqualTo("ok");
+    }
+    assertThat(count(copyUrl, "actor")).isEqualTo(1);
+    assertThat(db.open(copyUrl).ports().actors().findAll()).extracting(a -> a.profile().name()).containsExactly("Kooperationen");
+  }
+
+  @Test
+  void givenAnExistingFile_whenBackingUp_thenRefusedAndTheFileIsKept() throws Exception {
+    String url = db.freshUrl();
+    JdbcStorage storage = db.open(url);
+    java.nio.file.Path copy = java.nio.file.Files.writeString(
+        java.nio.file.Path.of(url.substring("jdbc:sqlite:".length())).resolveSibling("kopi.db"), "keep");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> storage.backupTo(copy))
+        .isInstanceOf(dk.kreds.application.port.out.StorageException.class)
+        .hasMessageContaining("exists already");
+    assertThat(java.nio.file.Files.readString(copy)).isEqualTo("keep");
   }
 
   private static String pragma(Connection connection, String name) throws SQLException {

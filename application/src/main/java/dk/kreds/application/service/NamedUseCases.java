@@ -1,5 +1,6 @@
 package dk.kreds.application.service;
 
+import dk.kreds.application.port.in.BackupDatabaseUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.port.out.UnitOfWork;
 import java.lang.reflect.InvocationHandler;
@@ -11,7 +12,8 @@ import java.lang.reflect.RecordComponent;
 /**
  * Runs every call of a use case as one unit of work named for its interface, e.g.
  * {@code RegisterActorUseCase}, so that a store with an audit log knows which use case made each
- * change. The services' own units of work join this one; nothing else changes.
+ * change. The services' own units of work join this one; nothing else changes. A backup is left
+ * unwrapped: it copies the database outside any transaction.
  */
 final class NamedUseCases {
 
@@ -34,6 +36,9 @@ final class NamedUseCases {
   }
 
   private static Object named(Class<?> useCase, Object service, UnitOfWork unitOfWork) {
+    if (useCase == BackupDatabaseUseCase.class) {
+      return service; // copies the file outside any transaction; it changes nothing to audit
+    }
     String name = useCase.getSimpleName();
     InvocationHandler handler = (proxy, method, args) -> {
       if (method.getDeclaringClass() == Object.class) {

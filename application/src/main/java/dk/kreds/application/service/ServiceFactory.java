@@ -1,6 +1,7 @@
 package dk.kreds.application.service;
 
 import dk.kreds.application.port.in.UseCases;
+import dk.kreds.application.port.out.Backup;
 import dk.kreds.application.port.out.Ports;
 import java.time.Clock;
 
@@ -11,13 +12,22 @@ public final class ServiceFactory {
 
   /**
    * Every use case, each one transaction on {@code ports} named for the use case (for the audit log),
-   * with time from {@code clock}.
+   * with time from {@code clock}; the store cannot be backed up to a file.
    */
   public static UseCases create(Ports ports, Clock clock) {
-    return NamedUseCases.wrap(plain(ports, clock), ports.unitOfWork());
+    return create(ports, Backup.UNSUPPORTED, clock);
   }
 
-  private static UseCases plain(Ports ports, Clock clock) {
+  /**
+   * Every use case, each one transaction on {@code ports} named for the use case (for the audit log),
+   * with time from {@code clock}; {@code backup} copies the store to a file.
+   */
+  public static UseCases create(Ports ports, Backup backup, Clock clock) {
+    return NamedUseCases.wrap(plain(ports, backup, clock), ports.unitOfWork());
+  }
+
+  private static UseCases plain(Ports ports, Backup backup, Clock clock) {
+    var database = new DatabaseService(ports, backup);
     var actors = new ActorService(ports.actors(), ports.unitOfWork());
     var contacts = new ContactPersonService(ports);
     var circles = new CircleService(ports, clock);
@@ -30,13 +40,16 @@ public final class ServiceFactory {
         circles, // addCircleMembers
         contacts, // addContactPerson
         actors, // archiveActor
+        database, // backupDatabase
         planning, // cancelMeeting
         outcomes, // completeActionItem
         circles, // createCircle
         contacts, // eraseContactPerson
+        database, // exportDatabase
         contacts, // exportPersonalData
         outcomes, // formDialogueGroups
         actors, // importActors
+        database, // importDatabase
         planning, // inviteActors
         actors, // listActors
         new ReferenceScenarioService(ports),

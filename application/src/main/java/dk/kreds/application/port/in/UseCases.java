@@ -8,13 +8,16 @@ public record UseCases(
     AddCircleMembersUseCase addCircleMembers,
     AddContactPersonUseCase addContactPerson,
     ArchiveActorUseCase archiveActor,
+    BackupDatabaseUseCase backupDatabase,
     CancelMeetingUseCase cancelMeeting,
     CompleteActionItemUseCase completeActionItem,
     CreateCircleUseCase createCircle,
     EraseContactPersonUseCase eraseContactPerson,
+    ExportDatabaseUseCase exportDatabase,
     ExportPersonalDataUseCase exportPersonalData,
     FormDialogueGroupsUseCase formDialogueGroups,
     ImportActorsUseCase importActors,
+    ImportDatabaseUseCase importDatabase,
     InviteActorsUseCase inviteActors,
     ListActorsUseCase listActors,
     LoadReferenceScenarioUseCase loadReferenceScenario,
@@ -44,13 +47,16 @@ public record UseCases(
     requireNonNull(addCircleMembers, "addCircleMembers");
     requireNonNull(addContactPerson, "addContactPerson");
     requireNonNull(archiveActor, "archiveActor");
+    requireNonNull(backupDatabase, "backupDatabase");
     requireNonNull(cancelMeeting, "cancelMeeting");
     requireNonNull(completeActionItem, "completeActionItem");
     requireNonNull(createCircle, "createCircle");
     requireNonNull(eraseContactPerson, "eraseContactPerson");
+    requireNonNull(exportDatabase, "exportDatabase");
     requireNonNull(exportPersonalData, "exportPersonalData");
     requireNonNull(formDialogueGroups, "formDialogueGroups");
     requireNonNull(importActors, "importActors");
+    requireNonNull(importDatabase, "importDatabase");
     requireNonNull(inviteActors, "inviteActors");
     requireNonNull(listActors, "listActors");
     requireNonNull(loadReferenceScenario, "loadReferenceScenario");

@@ -1,0 +1,66 @@
+package dk.kreds.adapter.cli;
+
+import dk.kreds.application.port.in.UseCases;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes the whole database as JSON, to stdout or a new file. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write every actor, circle and meeting of the database as one JSON document (docs/export-format.md).",
+      "The same data always gives the same bytes; `kreds import` reads it back into an empty database."
+    },
+    footer = {"%nExamples:%n  kreds export --format json > kreds.json%n  kreds export --format json --output kreds.json"
+        + "%n  kreds export --format json --db jdbc:postgresql://db/kreds | jq '.actors | length'"})
+final class ExportCommand implements Callable<Integer> {
+
+  enum Format { JSON }
+
+  private final Supplier<UseCases> useCases;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "json", defaultValue = "json",
+      description = "Output format (default: ${DEFAULT-VALUE}; json is the only one).")
+  private Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write to FILE, which must not exist, instead of stdout.")
+  private Path output;
+
+  ExportCommand(Supplier<UseCases> useCases) {
+    this.useCases = useCases;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (output != null && Files.exists(output)) {
+      throw new IllegalArgumentException(output + " exists already; export never overwrites a file");
+    }
+    String json = SnapshotJson.write(useCases.get().exportDatabase().export());
+    if (output == null) {
+      spec.commandLine().getOut().print(json);
+      spec.commandLine().getOut().flush();
+    } else {
+      try {
+        Files.writeString(output, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      } catch (FileAlreadyExistsException e) {
+        throw new IllegalArgumentException(output + " exists already; export never overwrites a file", e);
+      }
+    }
+    return ExitCode.OK.code();
+  }
+}
