@@ -25,7 +25,7 @@ final class JavaProcess {
 
   /**
    * Runs {@code mainClass} with {@code args}, {@code extraClassPath} in front of the test class path.
-   * The child gets no {@code KREDS_LANG} and an ISO-8859-1 platform encoding, so UTF-8 on stdout is
+   * Native access is allowed, as the runnable jar's manifest allows it. The child gets no {@code KREDS_LANG} and an ISO-8859-1 platform encoding, so UTF-8 on stdout is
    * Kreds's own doing, and a fresh {@code KREDS_HOME} so it never touches the user's database. Fails the
    * test after 60 seconds.
    */
@@ -34,7 +34,7 @@ final class JavaProcess {
     extraClassPath.forEach(path -> classPath.add(path.toString()));
     classPath.add(System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>(List.of(
-        java(), "-Dfile.encoding=ISO-8859-1", "-cp", String.join(System.getProperty("path.separator"), classPath), mainClass));
+        java(), "-Dfile.encoding=ISO-8859-1", "--enable-native-access=ALL-UNNAMED", "-cp", String.join(System.getProperty("path.separator"), classPath), mainClass));
     command.addAll(List.of(args));
 
     Path out = Files.createTempFile("kreds-out", ".txt");
