@@ -24,6 +24,7 @@ final class WriteUpJson {
       List<String> rounds,
       List<GroupJson> groups,
       List<ContributionJson> writtenContributions,
+      List<String> plenaryChallenges,
       List<String> decisions,
       List<ActionJson> actionItems,
       FollowUpJson followUp,
@@ -35,9 +36,9 @@ final class WriteUpJson {
       String publishedOn,
       List<String> illustrative) {}
 
-  record MeetingJson(String title, String date, String start, String end, String venue, List<String> conveners) {}
+  record MeetingJson(String title, String date, String start, String end, String venue, List<String> conveners, String purpose) {}
 
-  record GroupJson(String name, int round, List<String> members, List<String> challenges) {}
+  record GroupJson(String name, int round, List<String> members, String notes, List<String> challenges) {}
 
   record ContributionJson(String actor, String selfPresentation, List<String> challenges) {}
 
@@ -52,16 +53,18 @@ final class WriteUpJson {
   static String render(WriteUp w, Messages messages, List<String> illustrative) {
     Document document = new Document(
         new MeetingJson(w.title(), w.start().toLocalDate().toString(), w.start().toOffsetDateTime().toString(),
-            w.end().toOffsetDateTime().toString(), w.venue().name() + w.venue().city().map(c -> ", " + c).orElse(""), w.conveners()),
+            w.end().toOffsetDateTime().toString(), w.venue().name() + w.venue().city().map(c -> ", " + c).orElse(""), w.conveners(),
+            w.purpose().orElse(null)),
         w.figures(),
         w.present(),
         w.rounds().stream().map(messages::round).toList(),
         w.groups().stream()
-            .map(g -> new GroupJson(messages.text("writeup.group", g.number()), g.round(), g.members(), g.challenges()))
+            .map(g -> new GroupJson(messages.text("writeup.group", g.number()), g.round(), g.members(), g.notes().orElse(null), g.challenges()))
             .toList(),
         w.writtenContributions().stream()
             .map(c -> new ContributionJson(c.actor(), c.selfPresentation(), c.challenges()))
             .toList(),
+        w.plenaryChallenges(),
         w.decisions().stream().map(WriteUp.DecisionLine::text).toList(),
         w.actionItems().stream()
             .map(a -> new ActionJson(a.description(), a.owner().orElse(null), a.due().toString()))

@@ -90,6 +90,8 @@ class DemoCommandTest {
     assertThat(meeting.path("date").asText()).isEqualTo("2014-11-25");
     assertThat(meeting.path("venue").asText()).isEqualTo("Kooperationen, København");
     assertThat(texts(meeting.path("conveners"))).containsExactly(CONVENER_1, CONVENER_2);
+    assertThat(meeting.path("purpose").asText()).startsWith("At samle centrale aktører");
+    assertThat(json.path("plenaryChallenges").isArray()).isTrue();
 
     JsonNode attendance = json.path("attendance");
     assertThat(attendance.path("invited").asInt()).isEqualTo(22);
