@@ -4,7 +4,6 @@ import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorProfile;
-import dk.kreds.domain.actor.ContactPersonId;
 import dk.kreds.domain.actor.Cvr;
 import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.RuleViolation;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -36,16 +34,6 @@ final class JdbcActorRepository implements ActorRepository {
   JdbcActorRepository(DocumentTable<Actor.State> table, Dialect dialect) {
     this.table = table;
     this.dialect = dialect;
-  }
-
-  @Override
-  public ActorId nextId() {
-    return new ActorId(UUID.randomUUID());
-  }
-
-  @Override
-  public ContactPersonId nextContactId() {
-    return new ContactPersonId(UUID.randomUUID());
   }
 
   @Override

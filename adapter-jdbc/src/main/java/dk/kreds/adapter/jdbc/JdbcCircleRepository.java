@@ -8,7 +8,6 @@ import dk.kreds.domain.circle.Membership;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -21,11 +20,6 @@ final class JdbcCircleRepository implements CircleRepository {
   JdbcCircleRepository(DocumentTable<Circle.State> table, Dialect dialect) {
     this.table = table;
     this.dialect = dialect;
-  }
-
-  @Override
-  public CircleId nextId() {
-    return new CircleId(UUID.randomUUID());
   }
 
   @Override

@@ -3,7 +3,6 @@ package dk.kreds.adapter.jdbc;
 import dk.kreds.application.port.out.MeetingRepository;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.circle.CircleId;
-import dk.kreds.domain.meeting.ActionItemId;
 import dk.kreds.domain.meeting.Invitation;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -28,16 +26,6 @@ final class JdbcMeetingRepository implements MeetingRepository {
   JdbcMeetingRepository(DocumentTable<Meeting.State> table, Dialect dialect) {
     this.table = table;
     this.dialect = dialect;
-  }
-
-  @Override
-  public MeetingId nextId() {
-    return new MeetingId(UUID.randomUUID());
-  }
-
-  @Override
-  public ActionItemId nextActionItemId() {
-    return new ActionItemId(UUID.randomUUID());
   }
 
   @Override

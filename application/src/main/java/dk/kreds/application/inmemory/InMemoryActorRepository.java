@@ -3,12 +3,10 @@ package dk.kreds.application.inmemory;
 import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
-import dk.kreds.domain.actor.ContactPersonId;
 import dk.kreds.domain.actor.Cvr;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Actors in an {@link InMemoryStore}. */
 public final class InMemoryActorRepository implements ActorRepository {
@@ -17,16 +15,6 @@ public final class InMemoryActorRepository implements ActorRepository {
 
   InMemoryActorRepository(InMemoryStore store) {
     this.store = store;
-  }
-
-  @Override
-  public ActorId nextId() {
-    return new ActorId(UUID.randomUUID());
-  }
-
-  @Override
-  public ContactPersonId nextContactId() {
-    return new ContactPersonId(UUID.randomUUID());
   }
 
   @Override

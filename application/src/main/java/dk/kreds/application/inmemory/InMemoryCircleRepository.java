@@ -6,7 +6,6 @@ import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.circle.CircleId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Circles in an {@link InMemoryStore}. */
 public final class InMemoryCircleRepository implements CircleRepository {
@@ -15,11 +14,6 @@ public final class InMemoryCircleRepository implements CircleRepository {
 
   InMemoryCircleRepository(InMemoryStore store) {
     this.store = store;
-  }
-
-  @Override
-  public CircleId nextId() {
-    return new CircleId(UUID.randomUUID());
   }
 
   @Override

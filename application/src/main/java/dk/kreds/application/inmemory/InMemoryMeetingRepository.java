@@ -3,12 +3,10 @@ package dk.kreds.application.inmemory;
 import dk.kreds.application.port.out.MeetingRepository;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.circle.CircleId;
-import dk.kreds.domain.meeting.ActionItemId;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Meetings in an {@link InMemoryStore}. */
 public final class InMemoryMeetingRepository implements MeetingRepository {
@@ -17,16 +15,6 @@ public final class InMemoryMeetingRepository implements MeetingRepository {
 
   InMemoryMeetingRepository(InMemoryStore store) {
     this.store = store;
-  }
-
-  @Override
-  public MeetingId nextId() {
-    return new MeetingId(UUID.randomUUID());
-  }
-
-  @Override
-  public ActionItemId nextActionItemId() {
-    return new ActionItemId(UUID.randomUUID());
   }
 
   @Override

@@ -11,15 +11,20 @@ import dk.kreds.domain.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Stores actors with their contact persons. */
 public interface ActorRepository {
 
   /** {@return a fresh id for a new actor} */
-  ActorId nextId();
+  default ActorId nextId() {
+    return new ActorId(UUID.randomUUID());
+  }
 
   /** {@return a fresh id for a new contact person} */
-  ContactPersonId nextContactId();
+  default ContactPersonId nextContactId() {
+    return new ContactPersonId(UUID.randomUUID());
+  }
 
   /**
    * {@return the actor with this id, rebuilt with {@link Actor#restore Actor.restore} at its stored

@@ -6,12 +6,15 @@ import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.shared.NotFoundException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Stores circles. */
 public interface CircleRepository {
 
   /** {@return a fresh id for a new circle} */
-  CircleId nextId();
+  default CircleId nextId() {
+    return new CircleId(UUID.randomUUID());
+  }
 
   /**
    * {@return the circle with this id, rebuilt with {@link Circle#restore Circle.restore} at its stored

@@ -9,6 +9,7 @@ import dk.kreds.domain.shared.NotFoundException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Stores meetings with everything recorded at them. */
 public interface MeetingRepository {
@@ -18,10 +19,14 @@ public interface MeetingRepository {
       Comparator.comparing((Meeting m) -> m.time().start().toInstant()).thenComparing(m -> m.id().value());
 
   /** {@return a fresh id for a new meeting} */
-  MeetingId nextId();
+  default MeetingId nextId() {
+    return new MeetingId(UUID.randomUUID());
+  }
 
   /** {@return a fresh id for a new action item} */
-  ActionItemId nextActionItemId();
+  default ActionItemId nextActionItemId() {
+    return new ActionItemId(UUID.randomUUID());
+  }
 
   /**
    * {@return the meeting with this id, rebuilt with {@link Meeting#restore Meeting.restore} at its
