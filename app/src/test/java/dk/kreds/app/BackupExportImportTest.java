@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kreds export}, {@code import} and {@code backup} on SQLite files, wired as the program runs. */
@@ -22,6 +23,9 @@ class BackupExportImportTest {
 
   @TempDir
   Path dir;
+
+  @RegisterExtension
+  final PostgresqlSchema postgresql = new PostgresqlSchema();
 
   record Run(int exitCode, String out, String err) {}
 
@@ -51,6 +55,26 @@ class BackupExportImportTest {
     assertThat(again.out().getBytes(StandardCharsets.UTF_8)).isEqualTo(Files.readAllBytes(file));
     assertThat(again.out()).contains("Kooperationen", "Stormøde", "socialøkonomiske", "Sammenskrivning fra mødet");
     assertThat(kreds("--db", db("b.db"), "demo").out()).isEqualTo(kreds("--db", db("a.db"), "demo").out());
+  }
+
+  @Test
+  void givenTheScenarioOnSqlite_whenMovedToPostgresqlAndBackByExportAndImport_thenEveryExportIsByteIdentical() throws Exception {
+    assertThat(kreds("--db", db("a.db"), "demo").exitCode()).isZero();
+    Path file = dir.resolve("kreds.json");
+    assertThat(kreds("--db", db("a.db"), "export", "--output", file.toString()).exitCode()).isZero();
+    String shared = postgresql.freshUrl();
+
+    Run intoPostgresql = kreds("--db", shared, "import", file.toString());
+    Run fromPostgresql = kreds("--db", shared, "export");
+    Path back = dir.resolve("tilbage.json");
+    Files.writeString(back, fromPostgresql.out());
+    Run intoSqlite = kreds("--db", db("c.db"), "import", back.toString());
+
+    assertThat(intoPostgresql.exitCode()).as(intoPostgresql.err()).isZero();
+    assertThat(fromPostgresql.out().getBytes(StandardCharsets.UTF_8)).isEqualTo(Files.readAllBytes(file));
+    assertThat(intoSqlite.exitCode()).as(intoSqlite.err()).isZero();
+    assertThat(kreds("--db", db("c.db"), "export").out().getBytes(StandardCharsets.UTF_8)).isEqualTo(Files.readAllBytes(file));
+    assertThat(kreds("--db", shared, "demo").out()).isEqualTo(kreds("--db", db("a.db"), "demo").out());
   }
 
   @Test

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -22,6 +24,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * changes nothing.
  */
 final class DocumentTable<S> {
+
+  /** Rows per batch of inserts: large enough to save round trips, small enough to keep memory flat. */
+  private static final int BATCH = 1_000;
 
   private final String table;
   private final Class<S> type;
@@ -46,10 +51,16 @@ final class DocumentTable<S> {
 
   /** The states of the rows that {@code joinAndWhere} selects from {@code table t}. */
   List<S> select(String joinAndWhere, Consumer<Query> binds) {
+    return query("SELECT t.version, t.document FROM " + table + " t " + joinAndWhere, binds,
+        (rs, ctx) -> documents.read(rs.getString("document"), rs.getLong("version"), type));
+  }
+
+  /** The rows of any query on the table, on the transaction of the use case, mapped by {@code mapper}. */
+  <T> List<T> query(String sql, Consumer<Query> binds, RowMapper<T> mapper) {
     return unitOfWork.withHandle(handle -> {
-      Query query = handle.createQuery("SELECT t.version, t.document FROM " + table + " t " + joinAndWhere);
+      Query query = handle.createQuery(sql);
       binds.accept(query);
-      return query.map((rs, ctx) -> documents.read(rs.getString("document"), rs.getLong("version"), type)).list();
+      return query.map(mapper).list();
     });
   }
 
@@ -63,11 +74,11 @@ final class DocumentTable<S> {
    * hang off it, then appends the audit row: all on the transaction of the use case.
    *
    * @param columns the filter columns and their values, bound as given
-   * @param duplicate what a broken unique constraint means, given the database's message
+   * @param duplicate what a broken unique constraint means, given the database's message and the columns
    * @throws StaleWriteException when {@code loaded} is not the stored version
    */
   void save(UUID id, long loaded, S state, Map<String, Object> columns, Consumer<Handle> children,
-      Function<String, RuntimeException> duplicate) {
+      BiFunction<String, Map<String, Object>, RuntimeException> duplicate) {
     unitOfWork.withHandle(handle -> {
       boolean insert = loaded == 0;
       Update update = handle.createUpdate(insert ? insertSql(columns) : updateSql(columns))
@@ -78,7 +89,7 @@ final class DocumentTable<S> {
         update.bind("loaded", loaded);
       }
       columns.forEach(update::bind);
-      if (execute(update, duplicate) == 0) {
+      if (execute(update, duplicate, columns) == 0) {
         throw new StaleWriteException(table, id, loaded);
       }
       children.accept(handle);
@@ -87,15 +98,62 @@ final class DocumentTable<S> {
     });
   }
 
-  private int execute(Update update, Function<String, RuntimeException> duplicate) {
+  /**
+   * Inserts new aggregates (version 0) in batches of {@value #BATCH} rows, their audit rows likewise, on
+   * the transaction of the use case. All rows must have the same columns.
+   *
+   * @param duplicate what a broken unique constraint means, given the database's message and the
+   *     columns of the batch's first row (a batch cannot tell which row broke it)
+   */
+  void insertAll(List<Row<S>> rows, BiFunction<String, Map<String, Object>, RuntimeException> duplicate) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    unitOfWork.withHandle(handle -> {
+      for (int from = 0; from < rows.size(); from += BATCH) {
+        List<Row<S>> chunk = rows.subList(from, Math.min(from + BATCH, rows.size()));
+        PreparedBatch batch = handle.prepareBatch(insertSql(chunk.get(0).columns()));
+        for (Row<S> row : chunk) {
+          batch.bind("id", dialect.id(row.id())).bind("next", 1L).bind("document", documents.write(row.state()));
+          row.columns().forEach(batch::bind);
+          batch.add();
+        }
+        try {
+          int[] counts = batch.execute();
+          for (int i = 0; i < counts.length; i++) {
+            // An id taken already inserts nothing (ON CONFLICT DO NOTHING): as stale as in save().
+            if (counts[i] == 0) {
+              throw new StaleWriteException(table, chunk.get(i).id(), 0);
+            }
+          }
+        } catch (UnableToExecuteStatementException e) {
+          throw uniqueViolation(e, duplicate, chunk.get(0).columns());
+        }
+        unitOfWork.auditAll(handle, table, chunk.stream().map(Row::id).toList(), "insert");
+      }
+      return null;
+    });
+  }
+
+  /** A new aggregate's row for {@link #insertAll}: its id, state and filter columns. */
+  record Row<S>(UUID id, S state, Map<String, Object> columns) {}
+
+  private int execute(Update update, BiFunction<String, Map<String, Object>, RuntimeException> duplicate,
+      Map<String, Object> columns) {
     try {
       return update.execute();
     } catch (UnableToExecuteStatementException e) {
-      if (e.getCause() instanceof SQLException sql && dialect.isUniqueViolation(sql)) {
-        throw duplicate.apply(sql.getMessage());
-      }
-      throw e;
+      throw uniqueViolation(e, duplicate, columns);
     }
+  }
+
+  /** {@code duplicate}'s error for a broken unique constraint; any other failure as it was. */
+  private RuntimeException uniqueViolation(UnableToExecuteStatementException e,
+      BiFunction<String, Map<String, Object>, RuntimeException> duplicate, Map<String, Object> columns) {
+    if (e.getCause() instanceof SQLException sql && dialect.isUniqueViolation(sql)) {
+      return duplicate.apply(sql.getMessage(), columns);
+    }
+    return e;
   }
 
   private String insertSql(Map<String, Object> columns) {

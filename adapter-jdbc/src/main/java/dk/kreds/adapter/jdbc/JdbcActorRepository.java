@@ -3,7 +3,9 @@ package dk.kreds.adapter.jdbc;
 import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
+import dk.kreds.domain.actor.ActorSummary;
 import dk.kreds.domain.actor.Cvr;
 import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.RuleViolation;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -57,15 +60,63 @@ final class JdbcActorRepository implements ActorRepository {
     return table.all().stream().map(Actor::restore).toList();
   }
 
+  /** From the columns alone, already sorted by the database on the names' Danish sort keys. */
   @Override
-  public List<Actor> findByNameKeyOrCvr(String nameKey, Optional<Cvr> cvr) {
-    return table.select("WHERE t.name_key = :nameKey OR t.cvr = :cvr",
-            q -> q.bind("nameKey", nameKey).bind("cvr", cvr.map(Cvr::digits).orElse(null)))
-        .stream().map(Actor::restore).toList();
+  public List<ActorSummary> activeSummaries() {
+    return table.query("SELECT id, name, kind, region, rsv, activities FROM actor WHERE archived = :archived ORDER BY sort_key, id",
+        q -> q.bind("archived", false),
+        (rs, ctx) -> new ActorSummary(
+            new ActorId(UUID.fromString(rs.getString("id"))),
+            rs.getString("name"),
+            ActorKind.valueOf(rs.getString("kind")),
+            Optional.ofNullable(rs.getString("region")),
+            rs.getBoolean("rsv"),
+            OverviewColumns.activities(rs.getString("activities"))));
+  }
+
+  @Override
+  public List<Actor> findByNameKeysOrCvrs(Collection<String> nameKeys, Collection<Cvr> cvrs) {
+    Map<ActorId, Actor> found = new LinkedHashMap<>();
+    inChunks(List.copyOf(nameKeys), "name_key", found);
+    inChunks(cvrs.stream().map(Cvr::digits).toList(), "cvr", found);
+    return List.copyOf(found.values());
+  }
+
+  private void inChunks(List<?> values, String column, Map<ActorId, Actor> found) {
+    for (int from = 0; from < values.size(); from += CHUNK) {
+      List<?> chunk = values.subList(from, Math.min(from + CHUNK, values.size()));
+      table.select("WHERE t." + column + " IN (<values>)", q -> q.bindList("values", chunk)).stream()
+          .map(Actor::restore).forEach(actor -> found.putIfAbsent(actor.id(), actor));
+    }
   }
 
   @Override
   public void save(Actor actor) {
+    table.save(actor.id().value(), actor.version(), actor.state(), columns(actor), handle -> {}, this::duplicate);
+  }
+
+  /** New actors go in as batched inserts; an actor loaded before is updated on its own, as by {@link #save}. */
+  @Override
+  public void saveAll(List<Actor> batch) {
+    List<DocumentTable.Row<Actor.State>> inserts = new ArrayList<>();
+    for (Actor actor : batch) {
+      if (actor.version() == 0) {
+        inserts.add(new DocumentTable.Row<>(actor.id().value(), actor.state(), columns(actor)));
+      } else {
+        save(actor);
+      }
+    }
+    table.insertAll(inserts, this::duplicate);
+  }
+
+  /** What a broken unique constraint means, given the database's message. */
+  private RuntimeException duplicate(String message, Map<String, Object> columns) {
+    return CVR_CONSTRAINT.matcher(message).find()
+        ? new RuleViolation(Rule.ACTOR_CVR_DUPLICATE, String.valueOf(columns.get("cvr")))
+        : new RuleViolation(Rule.ACTOR_NAME_DUPLICATE, String.valueOf(columns.get("name")));
+  }
+
+  private Map<String, Object> columns(Actor actor) {
     ActorProfile profile = actor.profile();
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("name", profile.name());
@@ -75,9 +126,10 @@ final class JdbcActorRepository implements ActorRepository {
     columns.put("region", profile.region().orElse(null));
     columns.put("archived", actor.archived());
     columns.put("parent_id", profile.parent().map(p -> dialect.id(p.value())).orElse(null));
-    table.save(actor.id().value(), actor.version(), actor.state(), columns, handle -> {}, message ->
-        CVR_CONSTRAINT.matcher(message).find()
-            ? new RuleViolation(Rule.ACTOR_CVR_DUPLICATE, profile.cvr().map(Cvr::digits).orElse(""))
-            : new RuleViolation(Rule.ACTOR_NAME_DUPLICATE, profile.name()));
+    OverviewColumns overview = OverviewColumns.of(profile);
+    columns.put("sort_key", overview.sortKey());
+    columns.put("rsv", overview.rsv());
+    columns.put("activities", overview.activities());
+    return columns;
   }
 }

@@ -42,7 +42,7 @@ final class JdbcCircleRepository implements CircleRepository {
   @Override
   public void save(Circle circle) {
     table.save(circle.id().value(), circle.version(), circle.state(), Map.of("name", circle.name()),
-        handle -> rewriteMembers(handle, circle), message -> new IllegalStateException("unique constraint broken in circle_member"));
+        handle -> rewriteMembers(handle, circle), (message, row) -> new IllegalStateException("unique constraint broken in circle_member"));
   }
 
   private void rewriteMembers(Handle handle, Circle circle) {

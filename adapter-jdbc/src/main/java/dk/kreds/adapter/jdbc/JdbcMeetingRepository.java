@@ -57,7 +57,7 @@ final class JdbcMeetingRepository implements MeetingRepository {
     columns.put("starts_at", dialect.instant(meeting.time().start().toInstant()));
     columns.put("status", meeting.status().name());
     table.save(meeting.id().value(), meeting.version(), meeting.state(), columns,
-        handle -> rewriteInvitations(handle, meeting), message -> new IllegalStateException("unique constraint broken in invitation"));
+        handle -> rewriteInvitations(handle, meeting), (message, row) -> new IllegalStateException("unique constraint broken in invitation"));
   }
 
   private void rewriteInvitations(Handle handle, Meeting meeting) {

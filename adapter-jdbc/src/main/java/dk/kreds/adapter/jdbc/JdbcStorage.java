@@ -98,9 +98,9 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     Dialect dialect = Dialect.of(jdbcUrl);
     DataSource dataSource = dialect == Dialect.SQLITE ? sqlite(jdbcUrl) : postgresql(jdbcUrl);
     try {
-      migrate(dataSource, dialect);
-      Jdbi jdbi = Jdbi.create(dataSource);
       Documents documents = new Documents();
+      migrate(dataSource, dialect, documents);
+      Jdbi jdbi = Jdbi.create(dataSource);
       JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(jdbi, dialect, clock, who);
       Ports ports = new Ports(
           new JdbcActorRepository(new DocumentTable<>("actor", Actor.State.class, dialect, documents, unitOfWork), dialect),
@@ -228,10 +228,11 @@ public final class JdbcStorage implements Backup, AutoCloseable {
    * Refuses a schema newer than this program's before anything is written, then applies the
    * migrations the database lacks.
    */
-  private static void migrate(DataSource dataSource, Dialect dialect) {
+  private static void migrate(DataSource dataSource, Dialect dialect, Documents documents) {
     Flyway flyway = Flyway.configure()
         .dataSource(dataSource)
         .locations(dialect.migrations())
+        .javaMigrations(new V2_1__FillActorOverviewColumns(documents))
         .failOnMissingLocations(true)
         .load();
     try {

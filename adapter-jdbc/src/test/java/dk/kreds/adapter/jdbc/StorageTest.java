@@ -8,19 +8,23 @@ import dk.kreds.application.port.out.StaleWriteException;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
+import dk.kreds.domain.actor.ActorSummary;
 import dk.kreds.domain.actor.Cvr;
 import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.meeting.Meeting;
+import dk.kreds.domain.shared.DanishOrder;
 import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.RuleViolation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -251,10 +255,41 @@ abstract class StorageTest {
     List<String> versions = TestDatabase.raw(url).withHandle(h -> h.createQuery(
             "SELECT version FROM flyway_schema_history WHERE success = " + trueLiteral(url) + " ORDER BY installed_rank")
         .mapTo(String.class).list());
-    assertThat(versions).containsExactly("1");
+    assertThat(versions).containsExactly("1", "2", "2.1");
     for (String table : List.of("actor", "circle", "circle_member", "meeting", "invitation", "audit_log")) {
       assertThat(count(url, table)).as(table).isZero();
     }
+  }
+
+  @Test
+  void givenADatabaseOfThePreviousRelease_whenOpened_thenMigratedKeepingEveryRowAndFillingTheNewColumns() {
+    String url = db().previousRelease();
+    String before = rowsOfSchema1(url);
+
+    Ports ports = db().open(url).ports();
+
+    assertThat(rowsOfSchema1(url)).isEqualTo(before);
+    List<Actor> actors = ports.actors().findAll();
+    assertThat(actors).hasSize(27);
+    List<Actor> active = actors.stream().filter(actor -> !actor.archived()).toList();
+    assertThat(ports.actors().activeSummaries())
+        .containsExactlyElementsOf(DanishOrder.sort(active, Actor::name).stream().map(ActorSummary::of).toList())
+        .hasSize(26)
+        .filteredOn(ActorSummary::rsv).extracting(ActorSummary::name).containsExactly("Aarhus Andelsværksted");
+    assertThat(ports.meetings().findAll()).hasSize(2);
+    assertThat(ports.circles().findAll()).hasSize(1);
+  }
+
+  /** Every row of schema 1's tables, in a fixed order, as text: what a migration must keep. */
+  private static String rowsOfSchema1(String url) {
+    return TestDatabase.raw(url).withHandle(h -> TestDatabase.SCHEMA_1_TABLES.stream()
+        .map(table -> h.createQuery("SELECT * FROM " + table).mapToMap().list().stream()
+            .map(row -> {
+              row.keySet().removeAll(Set.of("sort_key", "rsv", "activities")); // schema 2's
+              return row.toString();
+            })
+            .sorted().toList().toString())
+        .collect(Collectors.joining("\n")));
   }
 
   @Test
@@ -279,9 +314,9 @@ abstract class StorageTest {
     assertThatThrownBy(() -> db().open(url))
         .isInstanceOfSatisfying(SchemaTooNewException.class, e -> {
           assertThat(e.databaseVersion()).isEqualTo("99");
-          assertThat(e.programVersion()).isEqualTo("1");
+          assertThat(e.programVersion()).isEqualTo("2.1");
         })
-        .hasMessageContaining("schema version 99").hasMessageContaining("version 1");
+        .hasMessageContaining("schema version 99").hasMessageContaining("version 2.1");
     assertThat(snapshot(url)).isEqualTo(before);
   }
 

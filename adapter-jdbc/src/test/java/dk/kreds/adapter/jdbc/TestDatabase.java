@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.kreds.application.port.out.Ports;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -61,6 +65,50 @@ public final class TestDatabase implements AfterEachCallback {
   /** The URL of a fresh database that nothing has opened yet. */
   public String freshUrl() {
     return dialect == Dialect.SQLITE ? freshSqliteUrl() : freshPostgresqlUrl();
+  }
+
+  /** The tables of schema 1 that hold data, parents before children. */
+  static final List<String> SCHEMA_1_TABLES = List.of("actor", "circle", "circle_member", "meeting", "invitation", "audit_log");
+
+  /**
+   * The URL of a database made by the release before schema 2 ({@code src/test/resources/schema-1}: the
+   * demo's reference scenario plus an RSV actor and an archived one, imported by that release's
+   * {@code kreds import}). PostgreSQL gets schema 1 by Flyway and the same rows copied over.
+   */
+  public String previousRelease() {
+    String url = freshUrl();
+    Path sqlite = Path.of(url.substring(url.lastIndexOf(':') + 1));
+    if (dialect == Dialect.POSTGRESQL) {
+      sqlite = Path.of(freshSqliteUrl().substring("jdbc:sqlite:".length()));
+    }
+    try (InputStream fixture = TestDatabase.class.getResourceAsStream("/schema-1/kreds.db")) {
+      Files.copy(fixture, sqlite);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (dialect == Dialect.POSTGRESQL) {
+      Flyway.configure().dataSource(url, null, null).locations(Dialect.POSTGRESQL.migrations()).target("1").load().migrate();
+      copyRows("jdbc:sqlite:" + sqlite, url + "&stringtype=unspecified");
+    }
+    return url;
+  }
+
+  /** Copies schema 1's rows; PostgreSQL casts the text it is given, but a 0/1 flag must become a boolean. */
+  private static void copyRows(String from, String to) {
+    Jdbi target = Jdbi.create(to);
+    Jdbi.create(from).useHandle(source -> target.useTransaction(handle -> {
+      for (String table : SCHEMA_1_TABLES) {
+        for (Map<String, Object> row : source.createQuery("SELECT * FROM " + table).mapToMap().list()) {
+          row.computeIfPresent("archived", (column, flag) -> ((Number) flag).intValue() == 1);
+          if (table.equals("audit_log")) {
+            row.remove("id"); // PostgreSQL numbers its audit rows itself
+          }
+          String columns = String.join(", ", row.keySet());
+          String values = row.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "));
+          handle.createUpdate("INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ")").bindMap(row).execute();
+        }
+      }
+    }));
   }
 
   /** Opens {@code url} as the storage does, audited as {@code test} at {@link #NOW}; closed after the test. */

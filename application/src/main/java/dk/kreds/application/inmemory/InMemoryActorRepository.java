@@ -7,6 +7,7 @@ import dk.kreds.domain.actor.Cvr;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Actors in an {@link InMemoryStore}. */
 public final class InMemoryActorRepository implements ActorRepository {
@@ -33,9 +34,11 @@ public final class InMemoryActorRepository implements ActorRepository {
   }
 
   @Override
-  public List<Actor> findByNameKeyOrCvr(String nameKey, Optional<Cvr> cvr) {
+  public List<Actor> findByNameKeysOrCvrs(Collection<String> nameKeys, Collection<Cvr> cvrs) {
+    Set<String> keys = Set.copyOf(nameKeys);
+    Set<Cvr> numbers = Set.copyOf(cvrs);
     return findAll().stream()
-        .filter(a -> a.profile().nameKey().equals(nameKey) || (cvr.isPresent() && a.profile().cvr().equals(cvr)))
+        .filter(a -> keys.contains(a.profile().nameKey()) || a.profile().cvr().filter(numbers::contains).isPresent())
         .toList();
   }
 

@@ -46,16 +46,18 @@ public final class ActorService
 
   @Override
   public List<ActorId> importActors(ImportActorsUseCase.Command command) {
-    requireDistinctWithinBatch(command.actors());
+    requireDistinctWithinBatch(command.actors().stream().map(ImportActorsUseCase.Entry::profile).toList());
     return unitOfWork.inTransaction(() -> {
-      List<ActorId> ids = new ArrayList<>(command.actors().size());
-      for (ActorProfile profile : command.actors()) {
-        Actor actor = Actor.register(actors.nextId(), profile);
-        requireFitsTheField(actor);
-        actors.save(actor);
-        ids.add(actor.id());
+      List<Actor> batch = new ArrayList<>(command.actors().size());
+      for (ImportActorsUseCase.Entry entry : command.actors()) {
+        Actor actor = Actor.register(actors.nextId(), entry.profile());
+        entry.contacts().forEach(details -> actor.addContact(details.toContact(actors.nextContactId())));
+        batch.add(actor);
       }
-      return List.copyOf(ids);
+      requireDistinctFromTheField(batch);
+      batch.forEach(this::requireParentChain);
+      actors.saveAll(batch);
+      return batch.stream().map(Actor::id).toList();
     });
   }
 
@@ -74,10 +76,8 @@ public final class ActorService
 
   @Override
   public List<Actor> list(ListActorsUseCase.Command command) {
-    return actors.findAll().stream()
-        .filter(a -> command.includeArchived() || !a.archived())
-        .sorted(DanishOrder.by(Actor::name))
-        .toList();
+    return DanishOrder.sort(
+        actors.findAll().stream().filter(a -> command.includeArchived() || !a.archived()).toList(), Actor::name);
   }
 
   /** No two profiles of one batch share a name key or a CVR number; checked before storage is touched. */
@@ -94,8 +94,25 @@ public final class ActorService
   private void requireFitsTheField(Actor actor) {
     ActorProfile profile = actor.profile();
     actors.findByNameKeyOrCvr(profile.nameKey(), profile.cvr()).forEach(actor::requireDistinctFrom);
+    requireParentChain(actor);
+  }
+
+  /** No stored actor shares a name key or CVR number with one of the batch: one query for the whole batch. */
+  private void requireDistinctFromTheField(List<Actor> batch) {
+    List<Actor> stored = actors.findByNameKeysOrCvrs(
+        batch.stream().map(a -> a.profile().nameKey()).toList(),
+        batch.stream().flatMap(a -> a.profile().cvr().stream()).toList());
+    if (stored.isEmpty()) {
+      return;
+    }
+    for (Actor actor : batch) {
+      stored.forEach(actor::requireDistinctFrom);
+    }
+  }
+
+  private void requireParentChain(Actor actor) {
     Set<ActorId> seen = new HashSet<>(Set.of(actor.id()));
-    Optional<ActorId> parent = profile.parent();
+    Optional<ActorId> parent = actor.profile().parent();
     while (parent.isPresent()) {
       RuleViolation.require(seen.add(parent.get()), Rule.ACTOR_PARENT_SELF, parent.get());
       parent = actors.get(parent.get()).profile().parent();

@@ -44,7 +44,7 @@ public final class ContactPersonService
   @Override
   public ContactRef add(AddContactPersonUseCase.Command command) {
     return changes.apply(command.actor(), actor -> {
-      ContactPerson person = person(actors.nextContactId(), command.details());
+      ContactPerson person = command.details().toContact(actors.nextContactId());
       actor.addContact(person);
       return new ContactRef(actor.id(), person.id());
     });
@@ -53,7 +53,7 @@ public final class ContactPersonService
   @Override
   public void update(UpdateContactPersonUseCase.Command command) {
     ContactRef ref = command.person();
-    changes.run(ref.actor(), actor -> actor.updateContact(person(ref.contact(), command.details())));
+    changes.run(ref.actor(), actor -> actor.updateContact(command.details().toContact(ref.contact())));
   }
 
   @Override
@@ -107,7 +107,4 @@ public final class ContactPersonService
     });
   }
 
-  private static ContactPerson person(ContactPersonId id, ContactDetails details) {
-    return new ContactPerson(id, details.name(), details.role(), details.email(), details.phone(), details.basis());
-  }
 }

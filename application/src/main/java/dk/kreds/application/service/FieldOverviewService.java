@@ -15,6 +15,6 @@ public final class FieldOverviewService implements ShowFieldOverviewUseCase {
 
   @Override
   public FieldOverview show() {
-    return FieldOverview.of(actors.findAll());
+    return FieldOverview.of(actors.activeSummaries());
   }
 }

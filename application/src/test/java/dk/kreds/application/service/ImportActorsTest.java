@@ -3,16 +3,22 @@ package dk.kreds.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.kreds.application.port.in.ContactDetails;
 import dk.kreds.application.port.in.ImportActorsUseCase;
 import dk.kreds.application.testing.TestWorld;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
+import dk.kreds.domain.actor.ContactPerson;
 import dk.kreds.domain.actor.Cvr;
+import dk.kreds.domain.actor.Email;
+import dk.kreds.domain.actor.LawfulBasis;
 import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.RuleViolation;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Importing many actors at once: all or none, no duplicates within the batch or against the field. */
@@ -23,7 +29,7 @@ class ImportActorsTest {
   private final TestWorld world = new TestWorld();
 
   private List<ActorId> importActors(ActorProfile... profiles) {
-    return world.use.importActors().importActors(new ImportActorsUseCase.Command(List.of(profiles)));
+    return world.use.importActors().importActors(ImportActorsUseCase.Command.of(List.of(profiles)));
   }
 
   private static ActorProfile ngo(String name) {
@@ -39,8 +45,25 @@ class ImportActorsTest {
   }
 
   @Test
+  void givenProfileWithTwoContactPersons_whenImporting_thenBothStoredOnTheActorUnderDistinctIds() {
+    ContactDetails søren = new ContactDetails("Søren Ærø", Optional.of("formand"), Optional.of(new Email("soren@aero.dk")),
+        Optional.empty(), new LawfulBasis(LawfulBasis.Ground.CONSENT, Instant.parse("2014-10-01T08:00:00Z")));
+    ContactDetails åse = new ContactDetails("Åse Øst", Optional.empty(), Optional.empty(), Optional.empty(),
+        new LawfulBasis(LawfulBasis.Ground.LEGITIMATE_INTEREST, Instant.parse("2014-10-01T08:00:00Z")));
+
+    List<ActorId> ids = world.use.importActors().importActors(new ImportActorsUseCase.Command(List.of(
+        new ImportActorsUseCase.Entry(ngo("Alfa"), List.of(søren, åse)), new ImportActorsUseCase.Entry(ngo("Beta"), List.of()))));
+
+    Actor alfa = world.stored(ids.get(0));
+    assertThat(alfa.contacts()).extracting(ContactPerson::name).containsExactly("Søren Ærø", "Åse Øst");
+    assertThat(alfa.contacts()).extracting(ContactPerson::id).doesNotHaveDuplicates();
+    assertThat(alfa.contacts().get(0).email()).contains(new Email("soren@aero.dk"));
+    assertThat(world.stored(ids.get(1)).contacts()).isEmpty();
+  }
+
+  @Test
   void givenEmptyBatch_whenBuildingTheCommand_thenRefused() {
-    assertThatThrownBy(() -> new ImportActorsUseCase.Command(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ImportActorsUseCase.Command.of(List.of())).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

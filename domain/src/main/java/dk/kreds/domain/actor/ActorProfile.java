@@ -96,7 +96,7 @@ public record ActorProfile(
   private static List<String> distinctActivities(List<String> raw) {
     Map<String, String> byKey = new LinkedHashMap<>();
     for (String activity : raw) {
-      String clean = Text.require(activity, 1, 100, Rule.ACTOR_ACTIVITY_LENGTH);
+      String clean = Text.require(Text.oneLine(activity), 1, 100, Rule.ACTOR_ACTIVITY_LENGTH);
       byKey.putIfAbsent(Text.key(clean), clean);
     }
     RuleViolation.require(byKey.size() <= 50, Rule.ACTOR_ACTIVITY_COUNT, byKey.size());

@@ -44,10 +44,8 @@ public final class FollowUpPlanner {
         .map(m -> byId.get(m.actor()))
         .filter(a -> a != null)
         .forEach(a -> present.add(a.kind()));
-    List<Actor> candidates = actors.stream()
-        .filter(a -> !a.archived() && !circle.isMember(a.id()))
-        .sorted(DanishOrder.by(Actor::name))
-        .toList();
+    List<Actor> candidates = DanishOrder.sort(
+        actors.stream().filter(a -> !a.archived() && !circle.isMember(a.id())).toList(), Actor::name);
     Set<ActorId> mentioned = meeting.contributions().stream()
         .flatMap(c -> c.mentions().stream())
         .filter(id -> !meeting.isInvited(id))

@@ -38,6 +38,11 @@ public final class Text {
    * so "Æble" and " æble" are equal, and so are "Æble A/S" and "æble  a/s".
    */
   public static String key(String raw) {
-    return clean(raw).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return oneLine(raw).toLowerCase(Locale.ROOT);
+  }
+
+  /** Cleaned, with each run of white space, line breaks included, made one space: for tags. */
+  public static String oneLine(String raw) {
+    return clean(raw).replaceAll("\\s+", " ");
   }
 }

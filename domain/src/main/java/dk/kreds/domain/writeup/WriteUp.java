@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The summary of a meeting (sammenskrivning) as data, not text: adapters render it in Danish or
@@ -98,11 +97,10 @@ public record WriteUp(
     List<Invitation> invitations = meeting.invitations();
     int present = meeting.presentActors().size();
     int absent = (int) invitations.stream().filter(i -> i.attendance() == Attendance.ABSENT).count();
-    List<WrittenContribution> written = meeting.contributions().stream()
+    List<WrittenContribution> written = DanishOrder.sort(meeting.contributions().stream()
         .filter(c -> c.form() == ContributionForm.WRITTEN)
         .map(c -> new WrittenContribution(name.apply(c.actor()), c.selfPresentation(), c.challenges()))
-        .sorted(DanishOrder.by(WrittenContribution::actor))
-        .toList();
+        .toList(), WrittenContribution::actor);
     List<Group> groups = meeting.groups().stream()
         .map(g -> new Group(g.round(), g.number(), sortedNames(g.members(), name), g.notes(), g.challenges()))
         .toList();
@@ -141,7 +139,7 @@ public record WriteUp(
   }
 
   private static List<String> sortedNames(List<ActorId> ids, Function<ActorId, String> name) {
-    return ids.stream().map(name).sorted(DanishOrder.texts()).collect(Collectors.toList());
+    return DanishOrder.sort(ids.stream().map(name).toList(), text -> text);
   }
 
   private static Optional<ContactPerson> person(ContactRef ref, Map<ActorId, Actor> actors) {

@@ -107,6 +107,13 @@ class ActorTest {
   }
 
   @Test
+  void givenActivityWithLineBreak_whenProfiled_thenKeptOnOneLine() {
+    ActorProfile profile = ActorProfile.of("Kooperationen", ActorKind.NGO).withActivities(List.of("social-\nøkonomi\ti  byen"));
+
+    assertThat(profile.activities()).containsExactly("social- økonomi i byen");
+  }
+
+  @Test
   void givenBlankOptionalParts_whenDescribingActor_thenTheyAreEmpty() {
     ActorProfile profile = ActorProfile.of("  Kooperationen ", INTEREST_ORGANISATION)
         .withShortName(" ")

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.entry;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
+import dk.kreds.domain.actor.ActorSummary;
+import dk.kreds.domain.shared.DanishOrder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +24,12 @@ class FieldOverviewTest {
       .withActivities(List.of("netværk")));
 
   private static FieldOverview overview() {
-    Actor archived = actor(ActorProfile.of("Arkiveret Netværk", ActorKind.NETWORK).withActivities(List.of("netværk")));
-    archived.archive();
-    return FieldOverview.of(List.of(FOND, archived, SEID, KOOPERATIONEN, ANDELSBO));
+    List<Actor> active = List.of(FOND, SEID, KOOPERATIONEN, ANDELSBO);
+    return FieldOverview.of(DanishOrder.sort(active, Actor::name).stream().map(ActorSummary::of).toList());
   }
 
   @Test
-  void givenActiveAndArchivedActors_whenOverviewing_thenOnlyActiveOnesCount() {
+  void givenActiveActors_whenOverviewing_thenEachCountsOnceAndRsvOnesAsSuch() {
     FieldOverview overview = overview();
 
     assertThat(overview.actors()).isEqualTo(4);

@@ -61,6 +61,40 @@ class DanishOrderTest {
     assertThat(sorted).isSortedAccordingTo(Comparator.comparing(DanishOrderTest::letterPositions, Arrays::compare));
   }
 
+  @Property
+  void sortingOnceCollatedKeysGivesTheOrderOfTheComparator(@ForAll("names") List<String> names) {
+    List<String> compared = new ArrayList<>(names);
+    compared.sort(DanishOrder.texts());
+
+    assertThat(DanishOrder.sort(names, name -> name)).containsExactlyElementsOf(compared);
+  }
+
+  @Property
+  void sortKeyBytesCompareUnsignedAsTheTextsCompare(@ForAll("name") String a, @ForAll("name") String b) {
+    int bytes = Arrays.compareUnsigned(DanishOrder.sortKey(a), DanishOrder.sortKey(b));
+
+    assertThat(Integer.signum(bytes)).isEqualTo(Integer.signum(DanishOrder.texts().compare(a, b)));
+  }
+
+  @Example
+  void givenEqualNames_whenSortingOnce_thenTheirOrderIsKept() {
+    record Named(String name, int position) {}
+    List<Named> things = List.of(new Named("Ærø", 1), new Named("Aalborg", 2), new Named("Ærø", 3));
+
+    assertThat(DanishOrder.sort(things, Named::name)).extracting(Named::position).containsExactly(1, 3, 2);
+  }
+
+  /** Names as people write them: both cases, Danish and other accented letters, "aa", digits and spaces. */
+  @Provide
+  Arbitrary<String> name() {
+    return Arbitraries.strings().withChars("aAbBzZæÆøØåÅéüöä 0-.").ofMaxLength(10);
+  }
+
+  @Provide
+  Arbitrary<List<String>> names() {
+    return name().list().ofMaxSize(30);
+  }
+
   /** Words of the Danish alphabet, without "aa" (which Danish reads as "å"). */
   @Provide
   Arbitrary<String> words() {

@@ -31,4 +31,9 @@ class TextTest {
   void givenNamesDifferingInLetters_whenKeyed_thenDifferentKeys() {
     assertThat(Text.key("Aarhus")).isNotEqualTo(Text.key("Århus"));
   }
+
+  @Test
+  void givenTagWithLineBreakAndTabs_whenMadeOneLine_thenOneSpaceForEachRun() {
+    assertThat(Text.oneLine(" social\r\n\tøkonomi ")).isEqualTo("social økonomi");
+  }
 }

@@ -3,10 +3,12 @@ package dk.kreds.application.port.out;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorProfile;
+import dk.kreds.domain.actor.ActorSummary;
 import dk.kreds.domain.actor.ContactPerson;
 import dk.kreds.domain.actor.ContactPersonId;
 import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.actor.Cvr;
+import dk.kreds.domain.shared.DanishOrder;
 import dk.kreds.domain.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
@@ -66,13 +68,33 @@ public interface ActorRepository {
   List<Actor> findAll();
 
   /**
+   * {@return what the field overview needs of every actor that is not archived, in Danish order of
+   * their names} Stores with many actors override this with a query that reads no whole documents.
+   */
+  default List<ActorSummary> activeSummaries() {
+    List<Actor> active = findAll().stream().filter(actor -> !actor.archived()).toList();
+    return DanishOrder.sort(active, Actor::name).stream().map(ActorSummary::of).toList();
+  }
+
+  /**
    * {@return the actors, archived ones included, whose name has this key or, when given, this CVR
    * number}
    *
    * @param nameKey a name key, as {@link ActorProfile#nameKey()} gives it
    * @param cvr a CVR number, or empty to match by name key alone
    */
-  List<Actor> findByNameKeyOrCvr(String nameKey, Optional<Cvr> cvr);
+  default List<Actor> findByNameKeyOrCvr(String nameKey, Optional<Cvr> cvr) {
+    return findByNameKeysOrCvrs(List.of(nameKey), cvr.stream().toList());
+  }
+
+  /**
+   * {@return the actors, archived ones included, whose name has one of these keys or whose CVR number is
+   * one of these; each once}
+   *
+   * @param nameKeys name keys, as {@link ActorProfile#nameKey()} gives them
+   * @param cvrs CVR numbers, possibly none
+   */
+  List<Actor> findByNameKeysOrCvrs(Collection<String> nameKeys, Collection<Cvr> cvrs);
 
   /**
    * Inserts a new actor (version 0) or updates a stored one, raising its version by one.
@@ -81,4 +103,14 @@ public interface ActorRepository {
    * @throws StaleWriteException when the stored version differs from {@code actor.version()}
    */
   void save(Actor actor);
+
+  /**
+   * Saves each actor as {@link #save} does, in order, on the same unit of work. Stores override it to
+   * send a batch of new actors in a few statements.
+   *
+   * @throws StaleWriteException when one of them is stale; the unit of work then saves none
+   */
+  default void saveAll(List<Actor> batch) {
+    batch.forEach(this::save);
+  }
 }

@@ -7,6 +7,7 @@ import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
+import dk.kreds.domain.actor.ActorSummary;
 import dk.kreds.domain.actor.ContactPerson;
 import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.actor.Cvr;
@@ -102,6 +103,19 @@ public abstract class ActorRepositoryContract extends PortsContract {
   }
 
   @Test
+  void givenActiveAndArchivedActors_whenSummarising_thenOnlyActiveOnesInDanishOrderWithTheirProfileFacts() {
+    Actor aalborg = data.saved(data.newActor(ActorProfile.of("Aalborg Netværk", ActorKind.NETWORK).withRegion("Nordjylland")
+        .withActivities(List.of("rådgivning", "Netværk")).withRsv(true)));
+    Actor aero = data.saved(data.newActor(ActorProfile.of("Ærø Fond", ActorKind.FUND)));
+    Actor zeta = data.saved(data.newActor(ActorProfile.of("Zeta", ActorKind.NGO).withActivities(List.of("Æbler"))));
+    Actor archived = data.savedActor("Arkiveret", ActorKind.NGO);
+    archived.archive();
+    actors().save(archived);
+
+    assertThat(actors().activeSummaries()).containsExactly(ActorSummary.of(zeta), ActorSummary.of(aero), ActorSummary.of(aalborg));
+  }
+
+  @Test
   void givenEmptyStore_whenFindingAll_thenEmpty() {
     assertThat(actors().findAll()).isEmpty();
   }
@@ -150,6 +164,47 @@ public abstract class ActorRepositoryContract extends PortsContract {
     assertThat(actors().findByNameKeyOrCvr("kooperationen", Optional.of(CVR)))
         .extracting(Actor::id)
         .containsExactlyInAnyOrder(byName.id(), byCvr.id());
+  }
+
+  @Test
+  void givenActorsMatchingByNameKeyByCvrAndByBoth_whenFindingMany_thenEachOnceAndNoOther() {
+    Actor byName = data.savedActor("Kooperationen", ActorKind.INTEREST_ORGANISATION);
+    Actor byCvr = data.saved(data.newActor(ActorProfile.of("CABI", ActorKind.PUBLIC_BODY).withCvr(CVR)));
+    Actor byBoth = data.saved(data.newActor(ActorProfile.of("Ærø Fond", ActorKind.FUND).withCvr(new Cvr("30060946"))));
+    data.savedActor("KBH+", ActorKind.NETWORK);
+
+    assertThat(actors().findByNameKeysOrCvrs(List.of("kooperationen", "ærø fond", "ukendt"), List.of(CVR, new Cvr("30060946"))))
+        .extracting(Actor::id)
+        .containsExactlyInAnyOrder(byName.id(), byCvr.id(), byBoth.id());
+    assertThat(actors().findByNameKeysOrCvrs(List.of(), List.of())).isEmpty();
+  }
+
+  @Test
+  void givenNewActors_whenSavedAll_thenEachStoredAtVersionOne() {
+    List<Actor> batch = List.of(
+        data.newActor(ActorProfile.of("Kooperationen", ActorKind.INTEREST_ORGANISATION).withCvr(CVR)),
+        data.newActor(ActorProfile.of("Ærø Fond", ActorKind.FUND)));
+
+    actors().saveAll(batch);
+
+    for (Actor actor : batch) {
+      assertThat(actors().get(actor.id()).state()).isEqualTo(new Actor.State(actor.id(), 1, actor.profile(), false, List.of()));
+    }
+  }
+
+  @Test
+  void givenStoredActor_whenSavingAllABatchHoldingANewActorWithItsId_thenStaleAndNoneOfTheBatchStored() {
+    Actor stored = data.savedActor("Kooperationen", ActorKind.INTEREST_ORGANISATION);
+    Actor fresh = data.newActor(ActorProfile.of("Ærø Fond", ActorKind.FUND));
+    Actor impostor = Actor.register(stored.id(), ActorProfile.of("Et helt andet navn", ActorKind.FUND));
+
+    ContractData.assertStale("actor", stored.id(),
+        () -> ports.unitOfWork().inTransaction(() -> {
+          actors().saveAll(List.of(fresh, impostor));
+          return null;
+        }),
+        () -> actors().get(stored.id()).state(), stored.state());
+    assertThat(actors().find(fresh.id())).isEmpty();
   }
 
   @Test
