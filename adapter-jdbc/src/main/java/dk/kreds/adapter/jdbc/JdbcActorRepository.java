@@ -11,11 +11,13 @@ import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.RuleViolation;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -46,13 +48,27 @@ final class JdbcActorRepository implements ActorRepository {
 
   @Override
   public List<Actor> findAllById(Collection<ActorId> ids) {
+    return inChunksOf(ids, chunk -> table.select("WHERE t.id IN (<ids>)", q -> q.bindList("ids", chunk)).stream()
+        .map(Actor::restore).toList());
+  }
+
+  /** What {@code query} finds for each chunk of the distinct ids, bound as the database keeps ids. */
+  private <T> List<T> inChunksOf(Collection<ActorId> ids, Function<List<Object>, List<T>> query) {
     List<Object> distinct = ids.stream().distinct().map(id -> dialect.id(id.value())).toList();
-    List<Actor> found = new ArrayList<>();
+    List<T> found = new ArrayList<>();
     for (int from = 0; from < distinct.size(); from += CHUNK) {
-      List<Object> chunk = distinct.subList(from, Math.min(from + CHUNK, distinct.size()));
-      table.select("WHERE t.id IN (<ids>)", q -> q.bindList("ids", chunk)).stream().map(Actor::restore).forEach(found::add);
+      found.addAll(query.apply(distinct.subList(from, Math.min(from + CHUNK, distinct.size()))));
     }
     return found;
+  }
+
+  @Override
+  public Map<ActorId, String> namesOf(Collection<ActorId> ids) {
+    Map<ActorId, String> names = new HashMap<>();
+    inChunksOf(ids, chunk -> table.query("SELECT id, name FROM actor WHERE id IN (<ids>)", q -> q.bindList("ids", chunk),
+            (rs, ctx) -> Map.entry(new ActorId(UUID.fromString(rs.getString(1))), rs.getString(2))))
+        .forEach(entry -> names.put(entry.getKey(), entry.getValue()));
+    return names;
   }
 
   @Override
@@ -66,12 +82,12 @@ final class JdbcActorRepository implements ActorRepository {
     return table.query("SELECT id, name, kind, region, rsv, activities FROM actor WHERE archived = :archived ORDER BY sort_key, id",
         q -> q.bind("archived", false),
         (rs, ctx) -> new ActorSummary(
-            new ActorId(UUID.fromString(rs.getString("id"))),
-            rs.getString("name"),
-            ActorKind.valueOf(rs.getString("kind")),
-            Optional.ofNullable(rs.getString("region")),
-            rs.getBoolean("rsv"),
-            OverviewColumns.activities(rs.getString("activities"))));
+            new ActorId(UUID.fromString(rs.getString(1))),
+            rs.getString(2),
+            ActorKind.valueOf(rs.getString(3)),
+            Optional.ofNullable(rs.getString(4)),
+            rs.getBoolean(5),
+            OverviewColumns.activities(rs.getString(6))));
   }
 
   @Override

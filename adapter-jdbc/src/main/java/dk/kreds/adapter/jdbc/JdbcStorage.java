@@ -53,6 +53,12 @@ public final class JdbcStorage implements Backup, AutoCloseable {
 
   private static final int POOL_SIZE = 8;
 
+  /** SQLite has one writer at a time; a few connections serve the readers beside it. */
+  private static final int SQLITE_POOL_SIZE = 4;
+
+  /** Page cache per SQLite connection: the actor columns of a large field stay in memory. */
+  private static final int SQLITE_CACHE_KIB = 16 * 1024;
+
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Ports ports;
@@ -162,7 +168,11 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     closeQuietly(dataSource);
   }
 
-  private static SQLiteDataSource sqlite(String jdbcUrl) {
+  /**
+   * Pooled like PostgreSQL's: an SQLite connection opened per use case would parse the schema again
+   * and start with an empty page cache every time. WAL lets the pooled readers run beside the one writer.
+   */
+  private static HikariDataSource sqlite(String jdbcUrl) {
     createFolder(jdbcUrl);
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
@@ -171,9 +181,15 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    SQLiteDataSource dataSource = new SQLiteDataSource(config);
-    dataSource.setUrl(jdbcUrl);
-    return dataSource;
+    config.setCacheSize(-SQLITE_CACHE_KIB);
+    SQLiteDataSource sqlite = new SQLiteDataSource(config);
+    sqlite.setUrl(jdbcUrl);
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(sqlite);
+    pool.setMaximumPoolSize(SQLITE_POOL_SIZE);
+    pool.setMinimumIdle(1);
+    pool.setPoolName("kreds-sqlite");
+    return new HikariDataSource(pool);
   }
 
   private static HikariDataSource postgresql(String jdbcUrl) {

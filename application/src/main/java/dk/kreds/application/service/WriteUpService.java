@@ -71,12 +71,14 @@ public final class WriteUpService implements ProduceWriteUpUseCase, PublishWrite
 
   private WriteUp summarise(Meeting meeting) {
     Circle circle = circles.get(meeting.circle());
-    Set<ActorId> named = new HashSet<>(meeting.plan().conveners());
+    Set<ActorId> withPeople = new HashSet<>();
+    circle.workingGroup().stream().map(ContactRef::actor).forEach(withPeople::add);
+    meeting.actionItems().forEach(item -> item.owner().map(ContactRef::actor).ifPresent(withPeople::add));
+    Set<ActorId> named = new HashSet<>(withPeople);
+    named.addAll(meeting.plan().conveners());
     meeting.invitations().stream().map(Invitation::actor).forEach(named::add);
     meeting.followUp().ifPresent(f -> named.addAll(f.suggested()));
-    circle.workingGroup().stream().map(ContactRef::actor).forEach(named::add);
-    meeting.actionItems().forEach(item -> item.owner().map(ContactRef::actor).ifPresent(named::add));
-    Map<ActorId, Actor> byId = actors.findAllById(named).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
-    return WriteUp.of(meeting, circle, byId);
+    Map<ActorId, Actor> people = actors.findAllById(withPeople).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
+    return WriteUp.of(meeting, circle, actors.namesOf(named), people);
   }
 }

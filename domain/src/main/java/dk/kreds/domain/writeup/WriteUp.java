@@ -90,10 +90,12 @@ public record WriteUp(
   /**
    * Summarises {@code meeting} of {@code circle}.
    *
-   * @param actors every actor the meeting or circle refers to
+   * @param names the name of every actor the meeting or circle refers to
+   * @param people the actors whose contact persons it names: the working group's and the action items'
+   *     owners'
    */
-  public static WriteUp of(Meeting meeting, Circle circle, Map<ActorId, Actor> actors) {
-    Function<ActorId, String> name = id -> Optional.ofNullable(actors.get(id)).map(Actor::name).orElse(id.toString());
+  public static WriteUp of(Meeting meeting, Circle circle, Map<ActorId, String> names, Map<ActorId, Actor> people) {
+    Function<ActorId, String> name = id -> names.getOrDefault(id, id.toString());
     List<Invitation> invitations = meeting.invitations();
     int present = meeting.presentActors().size();
     int absent = (int) invitations.stream().filter(i -> i.attendance() == Attendance.ABSENT).count();
@@ -125,11 +127,11 @@ public record WriteUp(
         plenary,
         meeting.decisions().stream().map(d -> new DecisionLine(d.text(), d.kind())).toList(),
         meeting.actionItems().stream()
-            .map(a -> new Action(a.description(), a.owner().flatMap(o -> person(o, actors)).map(ContactPerson::name), a.due()))
+            .map(a -> new Action(a.description(), a.owner().flatMap(o -> person(o, people)).map(ContactPerson::name), a.due()))
             .toList(),
         next,
         circle.workingGroup().stream()
-            .flatMap(ref -> person(ref, actors).stream().map(p -> new Person(p.name(), name.apply(ref.actor()), p.email())))
+            .flatMap(ref -> person(ref, people).stream().map(p -> new Person(p.name(), name.apply(ref.actor()), p.email())))
             .toList(),
         circle.channel(),
         meeting.plan().writeUpDue(),

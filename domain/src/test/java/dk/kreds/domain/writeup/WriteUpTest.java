@@ -47,9 +47,14 @@ class WriteUpTest {
     circle.setWorkingGroup(List.of(new ContactRef(seid.id(), PER.id()), new ContactRef(kooperationen.id(), ANNE.id())));
   }
 
+  private WriteUp writeUp(Meeting meeting) {
+    Map<ActorId, String> names = actors.values().stream().collect(Collectors.toMap(Actor::id, Actor::name));
+    return WriteUp.of(meeting, circle, names, actors);
+  }
+
   @Test
   void givenCompleteMeeting_whenWritingUp_thenFiguresAndNamesInDanishOrder() {
-    WriteUp writeUp = WriteUp.of(Meetings.complete(), circle, actors);
+    WriteUp writeUp = writeUp(Meetings.complete());
 
     assertThat(writeUp.figures()).isEqualTo(new WriteUp.Figures(5, 3, 2, 1));
     assertThat(writeUp.conveners()).containsExactly("Kooperationen", "Sociale Entreprenører i Danmark");
@@ -65,12 +70,12 @@ class WriteUpTest {
     Meeting meeting = Meetings.invited(List.of(kooperationen.id(), unrecorded));
     Meetings.attend(meeting, List.of(kooperationen.id()), List.of());
 
-    assertThat(WriteUp.of(meeting, circle, actors).figures()).isEqualTo(new WriteUp.Figures(2, 1, 0, 0));
+    assertThat(writeUp(meeting).figures()).isEqualTo(new WriteUp.Figures(2, 1, 0, 0));
   }
 
   @Test
   void givenCompleteMeeting_whenWritingUp_thenOutcomesAndTheWayForward() {
-    WriteUp writeUp = WriteUp.of(Meetings.complete(), circle, actors);
+    WriteUp writeUp = writeUp(Meetings.complete());
 
     assertThat(writeUp.writtenContributions()).singleElement()
         .satisfies(c -> assertThat(c.actor()).isEqualTo("BL – Danmarks Almene Boliger"))
@@ -88,7 +93,7 @@ class WriteUpTest {
   void givenErasedContactPerson_whenWritingUp_thenTheyDoNotAppear() {
     kooperationen.eraseContact(ANNE.id());
 
-    WriteUp writeUp = WriteUp.of(Meetings.complete(), circle, actors);
+    WriteUp writeUp = writeUp(Meetings.complete());
 
     assertThat(writeUp.workingGroup()).extracting(WriteUp.Person::name).containsExactly("Per Bach");
   }

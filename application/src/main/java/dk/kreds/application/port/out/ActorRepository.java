@@ -12,8 +12,10 @@ import dk.kreds.domain.shared.DanishOrder;
 import dk.kreds.domain.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Stores actors with their contact persons. */
 public interface ActorRepository {
@@ -42,6 +44,16 @@ public interface ActorRepository {
    * @param ids the ids; unknown ones are skipped
    */
   List<Actor> findAllById(Collection<ActorId> ids);
+
+  /**
+   * {@return the names of the actors with these ids that exist} Stores override it to read the names
+   * alone, without the documents.
+   *
+   * @param ids the ids; unknown ones are skipped
+   */
+  default Map<ActorId, String> namesOf(Collection<ActorId> ids) {
+    return findAllById(ids).stream().collect(Collectors.toMap(Actor::id, Actor::name));
+  }
 
   /**
    * {@return the actor with this id}

@@ -18,6 +18,7 @@ import dk.kreds.domain.actor.Website;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -177,6 +178,16 @@ public abstract class ActorRepositoryContract extends PortsContract {
         .extracting(Actor::id)
         .containsExactlyInAnyOrder(byName.id(), byCvr.id(), byBoth.id());
     assertThat(actors().findByNameKeysOrCvrs(List.of(), List.of())).isEmpty();
+  }
+
+  @Test
+  void givenStoredActors_whenAskingTheNamesOfSomeIdsAndAnUnknownOne_thenTheStoredOnesNamesOnly() {
+    Actor aero = data.savedActor("Ærø Fond", ActorKind.FUND);
+    Actor cabi = data.savedActor("CABI", ActorKind.PUBLIC_BODY);
+    data.savedActor("KBH+", ActorKind.NETWORK);
+
+    assertThat(actors().namesOf(List.of(aero.id(), cabi.id(), actors().nextId(), aero.id())))
+        .isEqualTo(Map.of(aero.id(), "Ærø Fond", cabi.id(), "CABI"));
   }
 
   @Test
