@@ -1,5 +1,6 @@
 package dk.kreds.adapter.jdbc;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -17,15 +18,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ContactPersonId;
 import dk.kreds.domain.actor.Cvr;
 import dk.kreds.domain.actor.Email;
 import dk.kreds.domain.actor.Phone;
 import dk.kreds.domain.actor.Website;
+import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.meeting.ActionItemId;
 import dk.kreds.domain.meeting.ChallengeSource;
+import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
 import dk.kreds.domain.meeting.Response;
 import dk.kreds.domain.meeting.Round;
@@ -53,18 +57,19 @@ final class Documents {
       .addMixIn(Response.class, ResponseMixin.class)
       .addMixIn(Round.class, RoundMixin.class)
       .addMixIn(ChallengeSource.class, ChallengeSourceMixin.class)
+      .addMixIn(Actor.State.class, StateMixin.class)
+      .addMixIn(Circle.State.class, StateMixin.class)
+      .addMixIn(Meeting.State.class, StateMixin.class)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
       .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
       .build();
 
-  /** The document of {@code state}, without its version. */
+  /** The document of {@code state}, without its version (the row's column keeps it). */
   String write(Object state) {
-    ObjectNode node = mapper.valueToTree(state);
-    node.remove(VERSION);
     try {
-      return mapper.writeValueAsString(node);
+      return mapper.writeValueAsString(state);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -125,6 +130,10 @@ final class Documents {
     @JsonSubTypes.Type(value = Response.Declined.class, name = "declined")
   })
   private interface ResponseMixin {}
+
+  /** An aggregate's state is written without its version and read with the row's. */
+  @JsonIgnoreProperties(value = VERSION, allowSetters = true)
+  private interface StateMixin {}
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
   @JsonSubTypes({

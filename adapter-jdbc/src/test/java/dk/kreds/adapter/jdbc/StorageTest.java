@@ -59,6 +59,21 @@ abstract class StorageTest {
   }
 
   @Test
+  void givenStoredAggregates_whenLookingAtTheirDocuments_thenTheVersionIsOnlyInItsColumn() {
+    String url = db().freshUrl();
+    Samples.Stored stored = Samples.stormode();
+    Ports ports = db().open(url).ports();
+    ports.actors().save(Actor.restore(Samples.at(stored.actors().get(0), 0)));
+    ports.circles().save(Circle.restore(Samples.at(stored.circles().get(0), 0)));
+    ports.meetings().save(Meeting.restore(Samples.at(stored.meetings().get(0), 0)));
+
+    for (String table : List.of("actor", "circle", "meeting")) {
+      String document = TestDatabase.raw(url).withHandle(h -> h.createQuery("SELECT document FROM " + table).mapTo(String.class).one());
+      assertThat(document).as(table).startsWith("{\"id\":").doesNotContain("\"version\"");
+    }
+  }
+
+  @Test
   void givenStoredScenario_whenQueriedByColumns_thenTheSameAnswersAsInMemory() {
     Samples.Stored stored = Samples.stormode();
     Ports ports = db().freshPorts();
