@@ -93,9 +93,9 @@ final class MapStore implements UnitOfWork {
       return actors.all().map(Actor::restore).toList();
     }
 
-    @Override public List<Actor> findByNameKeyOrCvr(String nameKey, Optional<Cvr> cvr) {
+    @Override public List<Actor> findByNameKeysOrCvrs(Collection<String> nameKeys, Collection<Cvr> cvrs) {
       return findAll().stream()
-          .filter(a -> a.profile().nameKey().equals(nameKey) || cvr.isPresent() && a.profile().cvr().equals(cvr))
+          .filter(a -> nameKeys.contains(a.profile().nameKey()) || a.profile().cvr().filter(cvrs::contains).isPresent())
           .toList();
     }
 
