@@ -52,6 +52,8 @@ public final class ServiceFactory {
         database, // importDatabase
         planning, // inviteActors
         actors, // listActors
+        circles, // listCircles
+        planning, // listMeetings
         new ReferenceScenarioService(ports),
         planning, // planMeeting
         circles, // postDiscussionTheme

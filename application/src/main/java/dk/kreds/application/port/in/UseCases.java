@@ -20,6 +20,8 @@ public record UseCases(
     ImportDatabaseUseCase importDatabase,
     InviteActorsUseCase inviteActors,
     ListActorsUseCase listActors,
+    ListCirclesUseCase listCircles,
+    ListMeetingsUseCase listMeetings,
     LoadReferenceScenarioUseCase loadReferenceScenario,
     PlanMeetingUseCase planMeeting,
     PostDiscussionThemeUseCase postDiscussionTheme,
@@ -59,6 +61,8 @@ public record UseCases(
     requireNonNull(importDatabase, "importDatabase");
     requireNonNull(inviteActors, "inviteActors");
     requireNonNull(listActors, "listActors");
+    requireNonNull(listCircles, "listCircles");
+    requireNonNull(listMeetings, "listMeetings");
     requireNonNull(loadReferenceScenario, "loadReferenceScenario");
     requireNonNull(planMeeting, "planMeeting");
     requireNonNull(postDiscussionTheme, "postDiscussionTheme");
