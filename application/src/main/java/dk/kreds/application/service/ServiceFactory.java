@@ -70,6 +70,7 @@ public final class ServiceFactory {
         circles, // setCadence
         circles, // setChannel
         circles, // setWorkingGroup
+        actors, // showActor
         circles, // showCircle
         new FieldOverviewService(ports.actors()),
         planning, // showMeeting

@@ -38,6 +38,7 @@ public record UseCases(
     SetCadenceUseCase setCadence,
     SetChannelUseCase setChannel,
     SetWorkingGroupUseCase setWorkingGroup,
+    ShowActorUseCase showActor,
     ShowCircleUseCase showCircle,
     ShowFieldOverviewUseCase showFieldOverview,
     ShowMeetingUseCase showMeeting,
@@ -79,6 +80,7 @@ public record UseCases(
     requireNonNull(setCadence, "setCadence");
     requireNonNull(setChannel, "setChannel");
     requireNonNull(setWorkingGroup, "setWorkingGroup");
+    requireNonNull(showActor, "showActor");
     requireNonNull(showCircle, "showCircle");
     requireNonNull(showFieldOverview, "showFieldOverview");
     requireNonNull(showMeeting, "showMeeting");
