@@ -22,6 +22,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (e instanceof DomainException domain) {
       code = domain instanceof NotFoundException ? ExitCode.NOT_FOUND : ExitCode.RULE;
       line = messages.error(domain);
+    } else if (e instanceof AmbiguousReferenceException ambiguous) {
+      code = ExitCode.USAGE;
+      line = messages.text("cli.ambiguous", messages.text("entity." + ambiguous.entity()), ambiguous.query(),
+          ambiguous.candidates().size()) + candidates(ambiguous);
+    } else if (e instanceof BadInputException bad) {
+      code = ExitCode.USAGE;
+      line = messages.text(bad.key(), bad.arguments());
     } else if (e instanceof DatabaseNotEmptyException notEmpty) {
       code = ExitCode.RULE;
       line = notEmpty.getMessage();
@@ -44,5 +51,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       e.printStackTrace(commandLine.getErr());
     }
     return code.code();
+  }
+
+  /** The candidates, one per line after the message, so a person can pick one by its id. */
+  private static String candidates(AmbiguousReferenceException ambiguous) {
+    StringBuilder lines = new StringBuilder();
+    ambiguous.candidates().forEach(candidate -> lines.append(System.lineSeparator()).append("  ").append(candidate));
+    return lines.toString();
   }
 }

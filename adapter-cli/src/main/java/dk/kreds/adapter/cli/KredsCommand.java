@@ -5,6 +5,8 @@ import dk.kreds.application.render.Language;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -21,7 +23,8 @@ import picocli.CommandLine.ScopeType;
       "Map the actors of a field, run the meeting process, carry the circle forward.",
       "Kortlæg feltets aktører, kør mødeprocessen, før kredsen videre."
     },
-    footer = {"%nExample:%n  kreds demo --lang en --format json"})
+    footer = {"%nExamples:%n  kreds demo --lang en --format json%n  kreds actor list%n  kreds meeting show Stormøde --json"
+        + "%n  kreds --lang en meeting list --csv%n%nA command that ends with one name explains itself: kreds meeting --help."})
 public final class KredsCommand {
 
   @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "da|en", defaultValue = "${env:KREDS_LANG:-da}",
@@ -68,17 +71,29 @@ public final class KredsCommand {
   }
 
   /**
+   * Like {@link #commandLine(Function, Clock, PrintWriter, PrintWriter)} on the system clock in
+   * Copenhagen.
+   */
+  public static CommandLine commandLine(Function<Optional<String>, UseCases> open, PrintWriter out, PrintWriter err) {
+    return commandLine(open, Clock.system(Inputs.ZONE), out, err);
+  }
+
+  /**
    * The command line over the use cases that {@code open} gives for the {@code --db} URL (empty when
    * none is given; {@code open} then looks at {@code KREDS_DB_URL} and {@code KREDS_HOME}), writing UTF-8 to {@code out} and {@code err}. Nothing is opened until a command
    * needs the use cases, so {@code --help} and {@code --version} never touch a database.
    */
-  public static CommandLine commandLine(Function<Optional<String>, UseCases> open, PrintWriter out, PrintWriter err) {
+  public static CommandLine commandLine(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out,
+      PrintWriter err) {
     KredsCommand root = new KredsCommand(open);
-    CommandLine cli = new CommandLine(root);
-    cli.addSubcommand(new CommandLine(new DemoCommand(root::useCases)));
-    cli.addSubcommand(new CommandLine(new ExportCommand(root::useCases)));
-    cli.addSubcommand(new CommandLine(new ImportCommand(root::useCases)));
-    cli.addSubcommand(new CommandLine(new BackupCommand(root::useCases)));
+    Context context = new Context(root::useCases, root::language, clock);
+    CommandLine cli = new CommandLine(root, new Factory(context));
+    // The nouns first, in the order of the process; then the whole-database commands.
+    for (Class<?> command : List.of(ActorCommands.class, ContactCommands.class, CircleCommands.class,
+        MeetingCommands.class, ThemeCommands.class, FieldCommands.class, DemoCommand.class, ExportCommand.class,
+        ImportCommand.class, BackupCommand.class, CompletionCommand.class)) {
+      cli.addSubcommand(command);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());
@@ -102,6 +117,24 @@ public final class KredsCommand {
     return commandLine(open,
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+  }
+
+  /** Makes the commands of the tree, handing each the {@link Context} when its constructor takes one. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Context context;
+
+    Factory(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        return type.getDeclaredConstructor(Context.class).newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
   }
 
   /** Reads {@code da}/{@code en}; anything else is a usage error naming the value. */

@@ -52,7 +52,8 @@ class KredsCommandTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.err()).isEmpty();
     assertThat(result.out()).contains(
-        "Usage: kreds", "--lang=da|en", "--debug", "demo", "Exit codes:", "Example:", "kreds demo --lang en --format json");
+        "Usage: kreds", "--lang=da|en", "--debug", "demo", "actor", "meeting", "completion", "Exit codes:", "Examples:",
+        "kreds demo --lang en --format json");
     for (ExitCode code : ExitCode.values()) {
       assertThat(result.out()).as("exit code %s is listed", code).containsPattern("(?m)^  " + code.code() + " +\\S");
     }
