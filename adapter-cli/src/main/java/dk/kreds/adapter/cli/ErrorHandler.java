@@ -6,12 +6,32 @@ import dk.kreds.application.port.out.StorageException;
 import dk.kreds.application.render.Messages;
 import dk.kreds.domain.shared.DomainException;
 import dk.kreds.domain.shared.NotFoundException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Turns every failure into one readable line on stderr and a documented exit code; a stack trace only with --debug. */
-final class ErrorHandler implements IExecutionExceptionHandler {
+/**
+ * Turns every failure into one readable line on stderr and a documented exit code; a stack trace only
+ * with --debug. A usage error (unknown option, bad value) is its line, picocli's suggestions if any, and
+ * where to read more.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    KredsCommand root = commandLine.getCommandSpec().root().commandLine().getCommand();
+    PrintWriter err = commandLine.getErr();
+    err.println("kreds: " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println(Messages.in(root.language()).text("cli.usage-hint", commandLine.getCommandSpec().qualifiedName()));
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
 
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
