@@ -34,7 +34,6 @@ import picocli.CommandLine.Parameters;
         + "%n  kreds actor list --csv > aktører.csv%n  kreds actor show Kooperationen --json"})
 final class ActorCommands {
 
-  static final String ACTOR_HELP = "The actor: its id, the start of its id, its name or short name.";
 
   /** What an actor's profile holds besides its name and kind; an option left out leaves the value as it is. */
   static final class ProfileOptions {
@@ -175,10 +174,7 @@ final class ActorCommands {
 
   @Command(name = "show", mixinStandardHelpOptions = true, description = "Show an actor with its contact persons.",
       footer = {"%nExamples:%n  kreds actor show Kooperationen%n  kreds actor show KBH+ --json | jq .contacts"})
-  static final class Show extends CliCommand {
-    @Parameters(index = "0", paramLabel = "ACTOR", description = ACTOR_HELP)
-    String actor;
-
+  static final class Show extends Addressed.OnActor {
     @Mixin
     Formats.ShowFormat format;
 
@@ -228,10 +224,7 @@ final class ActorCommands {
       description = "Change an actor's profile; what you leave out stays as it is. Contact persons are changed with `kreds contact`.",
       footer = {"%nExamples:%n  kreds actor edit Kooperationen --website kooperationen.dk --activity rådgivning --activity netværk"
           + "%n  kreds actor edit CBS --name \"CBS Social Entrepreneurship\" --short-name \"\""})
-  static final class Edit extends CliCommand {
-    @Parameters(index = "0", paramLabel = "ACTOR", description = ACTOR_HELP)
-    String actor;
-
+  static final class Edit extends Addressed.OnActor {
     @Option(names = "--name", paramLabel = "NAME", description = "A new name, 1–200 characters.")
     String name;
 
@@ -262,10 +255,7 @@ final class ActorCommands {
   @Command(name = "archive", mixinStandardHelpOptions = true,
       description = "Archive an actor: it stays in history, but is no longer invited or added to circles.",
       footer = {"%nExample:%n  kreds actor archive \"Foreningen for social innovation\""})
-  static final class Archive extends CliCommand {
-    @Parameters(index = "0", paramLabel = "ACTOR", description = ACTOR_HELP)
-    String actor;
-
+  static final class Archive extends Addressed.OnActor {
     Archive(Context context) {
       super(context);
     }

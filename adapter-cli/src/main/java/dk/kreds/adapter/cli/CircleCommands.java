@@ -39,7 +39,6 @@ import picocli.CommandLine.Parameters;
         + "%n  kreds circle add \"Den socialøkonomiske kreds\" KBH+ CABI%n  kreds circle show \"Den socialøkonomiske kreds\""})
 final class CircleCommands {
 
-  static final String CIRCLE_HELP = "The circle: its id, the start of its id, or its name.";
 
   @Command(name = "create", mixinStandardHelpOptions = true,
       description = "Create a circle; its conveners become its first members, from today.",
@@ -146,10 +145,7 @@ final class CircleCommands {
   @Command(name = "show", mixinStandardHelpOptions = true,
       description = "Show a circle: conveners, cadence, members, working group and channel.",
       footer = {"%nExamples:%n  kreds circle show \"Den socialøkonomiske kreds\"%n  kreds circle show 3f2a --json"})
-  static final class Show extends CliCommand {
-    @Parameters(index = "0", paramLabel = "CIRCLE", description = CIRCLE_HELP)
-    String circle;
-
+  static final class Show extends Addressed.OnCircle {
     @Mixin
     Formats.ShowFormat format;
 
@@ -183,10 +179,7 @@ final class CircleCommands {
   @Command(name = "members", mixinStandardHelpOptions = true,
       description = "List a circle's members by name in Danish order, with the day each joined.",
       footer = {"%nExamples:%n  kreds circle members \"Den socialøkonomiske kreds\"%n  kreds circle members 3f2a --csv"})
-  static final class Members extends CliCommand {
-    @Parameters(index = "0", paramLabel = "CIRCLE", description = CIRCLE_HELP)
-    String circle;
-
+  static final class Members extends Addressed.OnCircle {
     @Mixin
     Formats.ListFormat format;
 
@@ -212,11 +205,8 @@ final class CircleCommands {
   @Command(name = "add", mixinStandardHelpOptions = true,
       description = "Add actors to a circle, as joined today; members already are left as they are. All or none.",
       footer = {"%nExample:%n  kreds circle add \"Den socialøkonomiske kreds\" KBH+ CABI \"Frivilligt Forum\""})
-  static final class Add extends CliCommand {
-    @Parameters(index = "0", paramLabel = "CIRCLE", description = CIRCLE_HELP)
-    String circle;
-
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "ACTOR", description = ActorCommands.ACTOR_HELP)
+  static final class Add extends Addressed.OnCircle {
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "ACTOR", description = Addressed.ACTOR_HELP)
     List<String> actors;
 
     Add(Context context) {
@@ -239,11 +229,8 @@ final class CircleCommands {
       },
       footer = {"%nExamples:%n  kreds circle working-group \"Den socialøkonomiske kreds\" \"Per Bach\" aw@kooperationen.dk"
           + "%n  kreds circle working-group \"Den socialøkonomiske kreds\" --clear"})
-  static final class WorkingGroup extends CliCommand {
-    @Parameters(index = "0", paramLabel = "CIRCLE", description = CIRCLE_HELP)
-    String circle;
-
-    @Parameters(index = "1..*", arity = "0..*", paramLabel = "PERSON", description = ContactCommands.PERSON_HELP)
+  static final class WorkingGroup extends Addressed.OnCircle {
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "PERSON", description = Addressed.PERSON_HELP)
     List<String> persons = List.of();
 
     @Option(names = "--clear", description = "Leave the circle without a working group.")
@@ -269,10 +256,7 @@ final class CircleCommands {
       description = "Set the channel the circle posts discussion themes and summaries to, e.g. a LinkedIn group.",
       footer = {"%nExample:%n  kreds circle channel \"Den socialøkonomiske kreds\" \"Socialøkonomisk Netværk\" "
           + "--url https://www.linkedin.com/groups/1234"})
-  static final class Channel extends CliCommand {
-    @Parameters(index = "0", paramLabel = "CIRCLE", description = CIRCLE_HELP)
-    String circle;
-
+  static final class Channel extends Addressed.OnCircle {
     @Parameters(index = "1", paramLabel = "NAME", description = "The channel's name, 1–200 characters.")
     String name;
 
@@ -294,10 +278,7 @@ final class CircleCommands {
   @Command(name = "cadence", mixinStandardHelpOptions = true,
       description = "Set how often the circle meets; a follow-up planned without a date is planned by it.",
       footer = {"%nExample:%n  kreds circle cadence \"Den socialøkonomiske kreds\" 6"})
-  static final class SetCadence extends CliCommand {
-    @Parameters(index = "0", paramLabel = "CIRCLE", description = CIRCLE_HELP)
-    String circle;
-
+  static final class SetCadence extends Addressed.OnCircle {
     @Parameters(index = "1", paramLabel = "MONTHS", description = "Every how many months, 1–24.")
     int months;
 

@@ -38,7 +38,6 @@ import picocli.CommandLine.TypeConversionException;
         + "%n  kreds contact edit \"Anne Worning\" --phone \"33 12 34 56\"%n  kreds contact erase aw@kooperationen.dk"})
 final class ContactCommands {
 
-  static final String PERSON_HELP = "The person: their id, the start of it, their name or e-mail address.";
 
   /** Reads the lawful basis as typed: {@code consent} or {@code legitimate-interest}. */
   static final class GroundConverter implements ITypeConverter<LawfulBasis.Ground> {
@@ -56,10 +55,7 @@ final class ContactCommands {
       footer = {"%nExamples:%n  kreds contact add \"Sociale Entreprenører i Danmark\" --name \"Per Bach\" --email per@timebank.dk "
           + "--basis legitimate-interest%n  kreds contact add KBH+ --name \"Mette Holm\" --role projektleder --phone 12345678 "
           + "--basis consent --since 2014-10-01"})
-  static final class Add extends CliCommand {
-    @Parameters(index = "0", paramLabel = "ACTOR", description = ActorCommands.ACTOR_HELP)
-    String actor;
-
+  static final class Add extends Addressed.OnActor {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "The person's name, 1–200 characters.")
     String name;
 
@@ -100,10 +96,7 @@ final class ContactCommands {
   @Command(name = "edit", mixinStandardHelpOptions = true,
       description = "Change a contact person's details; what you leave out stays as it is, \"\" clears it.",
       footer = {"%nExamples:%n  kreds contact edit \"Per Bach\" --role formand%n  kreds contact edit per@timebank.dk --phone \"\""})
-  static final class Edit extends CliCommand {
-    @Parameters(index = "0", paramLabel = "PERSON", description = PERSON_HELP)
-    String person;
-
+  static final class Edit extends Addressed.OnPerson {
     @Option(names = "--name", paramLabel = "NAME", description = "A new name.")
     String name;
 
@@ -153,10 +146,7 @@ final class ContactCommands {
         "Action items they owned and themes they posted stay, without them. This cannot be undone."
       },
       footer = {"%nExample:%n  kreds contact erase per@timebank.dk"})
-  static final class Erase extends CliCommand {
-    @Parameters(index = "0", paramLabel = "PERSON", description = PERSON_HELP)
-    String person;
-
+  static final class Erase extends Addressed.OnPerson {
     Erase(Context context) {
       super(context);
     }

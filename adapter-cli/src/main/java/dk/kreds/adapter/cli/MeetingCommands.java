@@ -81,7 +81,6 @@ import picocli.CommandLine.TypeConversionException;
         + "%n  kreds meeting invite 2014-11-25 --members%n  kreds meeting show Stormøde"})
 final class MeetingCommands {
 
-  static final String MEETING_HELP = "The meeting: its id, the start of its id, its title, or its day (2014-11-25).";
 
   /** Reads an agenda item: presentation, dialogue:GROUPS[:TOPIC], closing, or any other title. */
   static final class RoundConverter implements ITypeConverter<Round> {
@@ -114,10 +113,7 @@ final class MeetingCommands {
           + "--start 2014-11-25T13:00 --end 16:00 --venue Kooperationen --city København "
           + "--purpose \"Overblik over feltet\" --round presentation --round \"dialogue:3:Feltets udfordringer\" "
           + "--round closing --write-up-due 2014-12-15"})
-  static final class Plan extends CliCommand {
-    @Parameters(index = "0", paramLabel = "CIRCLE", description = CircleCommands.CIRCLE_HELP)
-    String circle;
-
+  static final class Plan extends Addressed.OnCircle {
     @Option(names = "--title", required = true, paramLabel = "TEXT", description = "The meeting's title, 1–200 characters.")
     String title;
 
@@ -250,10 +246,7 @@ final class MeetingCommands {
   @Command(name = "show", mixinStandardHelpOptions = true,
       description = "Show a meeting: plan, status, invitations with answers and attendance, groups and outcomes.",
       footer = {"%nExamples:%n  kreds meeting show Stormøde%n  kreds meeting show 2014-11-25 --json | jq '.invitations | length'"})
-  static final class Show extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
+  static final class Show extends Addressed.OnMeeting {
     @Mixin
     Formats.ShowFormat format;
 
@@ -366,11 +359,8 @@ final class MeetingCommands {
         "--members invites every member of the meeting's circle that is not invited yet and not archived."
       },
       footer = {"%nExamples:%n  kreds meeting invite Stormøde KBH+ CABI%n  kreds meeting invite 2014-11-25 --members"})
-  static final class Invite extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
-    @Parameters(index = "1..*", arity = "0..*", paramLabel = "ACTOR", description = ActorCommands.ACTOR_HELP)
+  static final class Invite extends Addressed.OnMeeting {
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "ACTOR", description = Addressed.ACTOR_HELP)
     List<String> actors = List.of();
 
     @Option(names = "--members", description = "Invite the circle's members too.")
@@ -403,11 +393,8 @@ final class MeetingCommands {
   @Command(name = "respond", mixinStandardHelpOptions = true,
       description = "Record an invitee's answer: accept (tilmelding) or decline (afbud); a later answer replaces it.",
       footer = {"%nExamples:%n  kreds meeting respond Stormøde KBH+ accept%n  kreds meeting respond Stormøde CABI decline"})
-  static final class Respond extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
-    @Parameters(index = "1", paramLabel = "ACTOR", description = ActorCommands.ACTOR_HELP)
+  static final class Respond extends Addressed.OnMeeting {
+    @Parameters(index = "1", paramLabel = "ACTOR", description = Addressed.ACTOR_HELP)
     String actor;
 
     @Parameters(index = "2", paramLabel = "accept|decline", description = "The answer.")
@@ -433,10 +420,7 @@ final class MeetingCommands {
       },
       footer = {"%nExamples:%n  kreds meeting attend Stormøde --present Kooperationen KBH+ --others absent"
           + "%n  kreds meeting attend Stormøde --absent CABI"})
-  static final class Attend extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
+  static final class Attend extends Addressed.OnMeeting {
     @Option(names = "--present", arity = "1..*", paramLabel = "ACTOR", description = "Actors that came.")
     List<String> present = List.of();
 
@@ -478,11 +462,8 @@ final class MeetingCommands {
       },
       footer = {"%nExample:%n  kreds meeting contribute Stormøde \"Reach for Change\" --form written "
           + "--presentation \"Vi støtter sociale iværksættere.\" --challenge \"Tidlig kapital mangler.\""})
-  static final class Contribute extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
-    @Parameters(index = "1", paramLabel = "ACTOR", description = ActorCommands.ACTOR_HELP)
+  static final class Contribute extends Addressed.OnMeeting {
+    @Parameters(index = "1", paramLabel = "ACTOR", description = Addressed.ACTOR_HELP)
     String actor;
 
     @Option(names = "--form", paramLabel = "written|oral", defaultValue = "written",
@@ -520,10 +501,7 @@ final class MeetingCommands {
       footer = {"%nExamples:%n  kreds meeting challenge Stormøde \"Feltet mangler overblik.\" --group 1"
           + "%n  kreds meeting challenge Stormøde \"Kapital er svær at få.\" --actor \"Reach for Change\""
           + "%n  kreds meeting challenge Stormøde \"Loven skal gøres kendt.\""})
-  static final class RecordChallenge extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
+  static final class RecordChallenge extends Addressed.OnMeeting {
     @Parameters(index = "1", paramLabel = "TEXT", description = "The challenge, 1–2,000 characters.")
     String text;
 
@@ -568,10 +546,7 @@ final class MeetingCommands {
 
   @Command(name = "decide", mixinStandardHelpOptions = true, description = "Record a decision of the meeting.",
       footer = {"%nExample:%n  kreds meeting decide Stormøde \"Kredsen mødes hvert halve år.\" --kind consensus"})
-  static final class Decide extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
+  static final class Decide extends Addressed.OnMeeting {
     @Parameters(index = "1", paramLabel = "TEXT", description = "What was decided, 1–2,000 characters.")
     String text;
 
@@ -593,14 +568,11 @@ final class MeetingCommands {
   @Command(name = "action", mixinStandardHelpOptions = true,
       description = "Add an action item with an owner and a due date.",
       footer = {"%nExample:%n  kreds meeting action Stormøde \"Sammenskrivningen lægges på siden\" --owner \"Per Bach\" --due 2014-12-15"})
-  static final class Action extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
+  static final class Action extends Addressed.OnMeeting {
     @Parameters(index = "1", paramLabel = "TEXT", description = "What is to be done, 1–2,000 characters.")
     String description;
 
-    @Option(names = "--owner", paramLabel = "PERSON", description = ContactCommands.PERSON_HELP)
+    @Option(names = "--owner", paramLabel = "PERSON", description = Addressed.PERSON_HELP)
     String owner;
 
     @Option(names = "--due", required = true, paramLabel = "DATE", converter = Inputs.DateConverter.class,
@@ -622,10 +594,7 @@ final class MeetingCommands {
 
   @Command(name = "action-done", mixinStandardHelpOptions = true, description = "Mark an action item done today.",
       footer = {"%nExample:%n  kreds meeting action-done Stormøde Sammenskrivningen"})
-  static final class ActionDone extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
+  static final class ActionDone extends Addressed.OnMeeting {
     @Parameters(index = "1", paramLabel = "ITEM", description = "The action item: its id, the start of it, or its description.")
     String item;
 
@@ -650,10 +619,7 @@ final class MeetingCommands {
         "invited again, and actors named in contributions are suggested to supplement the circle."
       },
       footer = {"%nExamples:%n  kreds meeting follow-up Stormøde%n  kreds meeting follow-up Stormøde --date 2015-05-26"})
-  static final class ScheduleFollowUp extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
+  static final class ScheduleFollowUp extends Addressed.OnMeeting {
     @Option(names = "--date", paramLabel = "DATE", converter = Inputs.DateConverter.class,
         description = "The day of the next meeting (default: after the circle's cadence).")
     LocalDate date;
@@ -680,10 +646,7 @@ final class MeetingCommands {
         "The first time marks the meeting written up; after that it only prints."
       },
       footer = {"%nExamples:%n  kreds meeting writeup Stormøde > sammenskrivning.md%n  kreds meeting writeup Stormøde --lang en --json"})
-  static final class WriteUpCommand extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
+  static final class WriteUpCommand extends Addressed.OnMeeting {
     @Mixin
     Formats.ShowFormat format;
 
@@ -702,10 +665,7 @@ final class MeetingCommands {
   @Command(name = "publish", mixinStandardHelpOptions = true,
       description = "Publish the write-up, dated today; its outcomes then stay as published until `meeting revise`.",
       footer = {"%nExample:%n  kreds meeting publish Stormøde"})
-  static final class Publish extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
+  static final class Publish extends Addressed.OnMeeting {
     Publish(Context context) {
       super(context);
     }
@@ -720,10 +680,7 @@ final class MeetingCommands {
   @Command(name = "revise", mixinStandardHelpOptions = true,
       description = "Open a new revision of a published write-up, so its outcomes can be changed and published again.",
       footer = {"%nExample:%n  kreds meeting revise Stormøde"})
-  static final class Revise extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
+  static final class Revise extends Addressed.OnMeeting {
     Revise(Context context) {
       super(context);
     }
@@ -738,10 +695,7 @@ final class MeetingCommands {
 
   @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel a meeting that has not been held.",
       footer = {"%nExample:%n  kreds meeting cancel 2015-05-25"})
-  static final class Cancel extends CliCommand {
-    @Parameters(index = "0", paramLabel = "MEETING", description = MEETING_HELP)
-    String meeting;
-
+  static final class Cancel extends Addressed.OnMeeting {
     Cancel(Context context) {
       super(context);
     }

@@ -23,17 +23,14 @@ final class ThemeCommands {
       description = "Post a theme to the circle's channel, dated today; the circle needs a channel (`kreds circle channel`).",
       footer = {"%nExample:%n  kreds theme post \"Den socialøkonomiske kreds\" --title \"Opsamling fra Stormødet\" "
           + "--body \"Hvilke fælles tiltag skal vi tage op først?\" --author aw@kooperationen.dk"})
-  static final class Post extends CliCommand {
-    @Parameters(index = "0", paramLabel = "CIRCLE", description = CircleCommands.CIRCLE_HELP)
-    String circle;
-
+  static final class Post extends Addressed.OnCircle {
     @Option(names = "--title", required = true, paramLabel = "TEXT", description = "1–200 characters.")
     String title;
 
     @Option(names = "--body", paramLabel = "TEXT", defaultValue = "", description = "At most 20,000 characters.")
     String body;
 
-    @Option(names = "--author", required = true, paramLabel = "PERSON", description = ContactCommands.PERSON_HELP)
+    @Option(names = "--author", required = true, paramLabel = "PERSON", description = Addressed.PERSON_HELP)
     String author;
 
     Post(Context context) {
@@ -54,10 +51,7 @@ final class ThemeCommands {
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List a circle's themes in the order they were posted.",
       footer = {"%nExamples:%n  kreds theme list \"Den socialøkonomiske kreds\"%n  kreds theme list 3f2a --json"})
-  static final class ListThemes extends CliCommand {
-    @Parameters(index = "0", paramLabel = "CIRCLE", description = CircleCommands.CIRCLE_HELP)
-    String circle;
-
+  static final class ListThemes extends Addressed.OnCircle {
     @Mixin
     Formats.ListFormat format;
 
