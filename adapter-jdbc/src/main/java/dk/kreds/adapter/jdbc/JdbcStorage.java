@@ -170,6 +170,7 @@ public final class JdbcStorage implements Backup, AutoCloseable {
   }
 
   private static SQLiteDataSource sqlite(String jdbcUrl) {
+    SqliteNativeLibrary.useFixedCopy();
     createFolder(jdbcUrl);
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
