@@ -62,7 +62,7 @@ public final class Main {
     }
     Storage storage = new Storage(environment, clock);
     try {
-      return KredsCommand.commandLine(storage::useCases, clock, out, err).execute(args);
+      return KredsCommand.execute(storage::useCases, clock, out, err, args);
     } finally {
       storage.close();
     }

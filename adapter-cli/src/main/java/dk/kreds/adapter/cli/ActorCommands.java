@@ -25,15 +25,16 @@ import picocli.CommandLine.Parameters;
     name = "actor",
     mixinStandardHelpOptions = true,
     description = "Register, list, show, change and archive the actors (organisations) of the field.",
-    subcommands = {
-      ActorCommands.Add.class, ActorCommands.ListActors.class, ActorCommands.Show.class, ActorCommands.Edit.class,
-      ActorCommands.Archive.class
-      // `actor import` and `actor export` (CSV) are added by the wiring from their own classes.
-    },
     footer = {"%nExamples:%n  kreds actor add Kooperationen --kind interest-organisation --region København"
         + "%n  kreds actor list --csv > aktører.csv%n  kreds actor show Kooperationen --json"})
 final class ActorCommands {
 
+  /**
+   * The verbs, in the order --help lists them; made only when a run names this noun (KredsCommand).
+   * {@code actor import} and {@code actor export} (CSV) come from their own classes, added here by the wiring.
+   */
+  static final List<Class<?>> VERBS = List.of(
+      Add.class, ListActors.class, Show.class, Edit.class, Archive.class);
 
   /** What an actor's profile holds besides its name and kind; an option left out leaves the value as it is. */
   static final class ProfileOptions {

@@ -30,15 +30,14 @@ import picocli.CommandLine.Parameters;
     name = "circle",
     mixinStandardHelpOptions = true,
     description = "Create circles (kredse) and keep their members, cadence, working group and discussion channel.",
-    subcommands = {
-      CircleCommands.Create.class, CircleCommands.ListCircles.class, CircleCommands.Show.class, CircleCommands.Add.class,
-      CircleCommands.Members.class, CircleCommands.WorkingGroup.class, CircleCommands.Channel.class,
-      CircleCommands.SetCadence.class
-    },
     footer = {"%nExamples:%n  kreds circle create \"Den socialøkonomiske kreds\" --convener Kooperationen --cadence 6"
         + "%n  kreds circle add \"Den socialøkonomiske kreds\" KBH+ CABI%n  kreds circle show \"Den socialøkonomiske kreds\""})
 final class CircleCommands {
 
+  /** The verbs, in the order --help lists them; made only when a run names this noun (KredsCommand). */
+  static final List<Class<?>> VERBS = List.of(
+      Create.class, ListCircles.class, Show.class, Add.class, Members.class, WorkingGroup.class,
+      Channel.class, SetCadence.class);
 
   @Command(name = "create", mixinStandardHelpOptions = true,
       description = "Create a circle; its conveners become its first members, from today.",

@@ -14,9 +14,12 @@ import picocli.CommandLine.Mixin;
     name = "field",
     mixinStandardHelpOptions = true,
     description = "Look at the field (feltet) as a whole.",
-    subcommands = {FieldCommands.Overview.class},
     footer = {"%nExample:%n  kreds field overview --lang en"})
 final class FieldCommands {
+
+  /** The verbs, in the order --help lists them; made only when a run names this noun (KredsCommand). */
+  static final List<Class<?>> VERBS = List.of(
+      Overview.class);
 
   /** The overview, for scripts: kinds as codes. */
   record OverviewView(int actors, int rsv, Map<String, List<String>> byKind, Map<String, Integer> byRegion,

@@ -6,9 +6,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +46,9 @@ public final class KredsCommand {
         "Default: $KREDS_DB_URL, else the file kreds.db in $KREDS_HOME (default ~/.kreds)."
       })
   private String database;
+
+  /** Each noun and its verbs, in the order of the process. */
+  private static final Map<Class<?>, List<Class<?>>> NOUNS = nouns();
 
   private final Function<Optional<String>, UseCases> open;
   private UseCases useCases;
@@ -80,18 +88,45 @@ public final class KredsCommand {
 
   /**
    * The command line over the use cases that {@code open} gives for the {@code --db} URL (empty when
-   * none is given; {@code open} then looks at {@code KREDS_DB_URL} and {@code KREDS_HOME}), writing UTF-8 to {@code out} and {@code err}. Nothing is opened until a command
-   * needs the use cases, so {@code --help} and {@code --version} never touch a database.
+   * none is given; {@code open} then looks at {@code KREDS_DB_URL} and {@code KREDS_HOME}), writing
+   * UTF-8 to {@code out} and {@code err}, with every command of the tree. Nothing is opened until a
+   * command needs the use cases, so {@code --help} and {@code --version} never touch a database.
    */
   public static CommandLine commandLine(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out,
       PrintWriter err) {
+    return commandLine(open, clock, out, err, noun -> true);
+  }
+
+  /**
+   * Runs {@code kreds args} as {@link #commandLine(Function, Clock, PrintWriter, PrintWriter)} would,
+   * but builds the verbs of only the nouns that {@code args} names: picocli reads every command's
+   * annotations when it is added, and the whole tree costs a run more than its own work. Shell
+   * completion needs the whole tree and gets it.
+   *
+   * @return the exit code
+   */
+  public static int execute(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out, PrintWriter err,
+      String... args) {
+    Set<String> words = new HashSet<>(List.of(args));
+    boolean whole = words.contains("completion");
+    return commandLine(open, clock, out, err, noun -> whole || words.contains(noun)).execute(args);
+  }
+
+  private static CommandLine commandLine(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out,
+      PrintWriter err, Predicate<String> withVerbs) {
     KredsCommand root = new KredsCommand(open);
     Context context = new Context(root::useCases, root::language, clock);
     CommandLine cli = new CommandLine(root, new Factory(context));
     // The nouns first, in the order of the process; then the whole-database commands.
-    for (Class<?> command : List.of(ActorCommands.class, ContactCommands.class, CircleCommands.class,
-        MeetingCommands.class, ThemeCommands.class, FieldCommands.class, DemoCommand.class, ExportCommand.class,
-        ImportCommand.class, BackupCommand.class, CompletionCommand.class)) {
+    for (Map.Entry<Class<?>, List<Class<?>>> noun : NOUNS.entrySet()) {
+      cli.addSubcommand(noun.getKey());
+      CommandLine added = cli.getSubcommands().get(noun.getKey().getAnnotation(Command.class).name());
+      if (withVerbs.test(added.getCommandName())) {
+        noun.getValue().forEach(added::addSubcommand);
+      }
+    }
+    for (Class<?> command : List.of(DemoCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class,
+        CompletionCommand.class)) {
       cli.addSubcommand(command);
     }
     cli.setOut(out);
@@ -119,6 +154,17 @@ public final class KredsCommand {
     return commandLine(open,
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+  }
+
+  private static Map<Class<?>, List<Class<?>>> nouns() {
+    Map<Class<?>, List<Class<?>>> nouns = new LinkedHashMap<>();
+    nouns.put(ActorCommands.class, ActorCommands.VERBS);
+    nouns.put(ContactCommands.class, ContactCommands.VERBS);
+    nouns.put(CircleCommands.class, CircleCommands.VERBS);
+    nouns.put(MeetingCommands.class, MeetingCommands.VERBS);
+    nouns.put(ThemeCommands.class, ThemeCommands.VERBS);
+    nouns.put(FieldCommands.class, FieldCommands.VERBS);
+    return nouns;
   }
 
   /** Makes the commands of the tree, handing each the {@link Context} when its constructor takes one. */

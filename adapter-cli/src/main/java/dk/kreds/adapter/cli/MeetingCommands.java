@@ -67,20 +67,20 @@ import picocli.CommandLine.TypeConversionException;
       "Run a meeting: plan, invite, record answers, attendance, contributions and outcomes, write it up and publish.",
       "A meeting is named by its id, the start of its id, its title or its day (2014-11-25)."
     },
-    subcommands = {
-      MeetingCommands.Plan.class, MeetingCommands.ListMeetings.class, MeetingCommands.Show.class,
-      MeetingCommands.Invite.class, MeetingCommands.Respond.class, MeetingCommands.Attend.class,
-      MeetingCommands.Contribute.class,
-      // `meeting groups` (forming the dialogue groups) is added by the wiring from MeetingGroupsCommand.
-      MeetingCommands.RecordChallenge.class, MeetingCommands.Decide.class, MeetingCommands.Action.class,
-      MeetingCommands.ActionDone.class, MeetingCommands.ScheduleFollowUp.class, MeetingCommands.WriteUpCommand.class,
-      MeetingCommands.Revise.class, MeetingCommands.Publish.class, MeetingCommands.Cancel.class
-    },
     footer = {"%nExamples:%n  kreds meeting plan \"Den socialøkonomiske kreds\" --title Stormøde --start \"2014-11-25 13:00\" "
         + "--end 16:00 --venue Kooperationen --city København --round presentation --round dialogue:3 --round closing"
         + "%n  kreds meeting invite 2014-11-25 --members%n  kreds meeting show Stormøde"})
 final class MeetingCommands {
 
+  /**
+   * The verbs, in the order --help lists them; made only when a run names this noun (KredsCommand).
+   * {@code meeting groups} (forming the dialogue groups) is MeetingGroupsCommand, added here after
+   * {@code Contribute} by the wiring.
+   */
+  static final List<Class<?>> VERBS = List.of(
+      Plan.class, ListMeetings.class, Show.class, Invite.class, Respond.class, Attend.class, Contribute.class,
+      RecordChallenge.class, Decide.class, Action.class, ActionDone.class, ScheduleFollowUp.class,
+      WriteUpCommand.class, Revise.class, Publish.class, Cancel.class);
 
   /** Reads an agenda item: presentation, dialogue:GROUPS[:TOPIC], closing, or any other title. */
   static final class RoundConverter implements ITypeConverter<Round> {

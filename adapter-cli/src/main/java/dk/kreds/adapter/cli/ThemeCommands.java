@@ -14,10 +14,13 @@ import picocli.CommandLine.Parameters;
     name = "theme",
     mixinStandardHelpOptions = true,
     description = "Post discussion themes (diskussionstemaer) and summaries to a circle's channel, and list them.",
-    subcommands = {ThemeCommands.Post.class, ThemeCommands.ListThemes.class},
     footer = {"%nExamples:%n  kreds theme post \"Den socialøkonomiske kreds\" --title \"Opsamling\" --author \"Anne Worning\""
         + "%n  kreds theme list \"Den socialøkonomiske kreds\""})
 final class ThemeCommands {
+
+  /** The verbs, in the order --help lists them; made only when a run names this noun (KredsCommand). */
+  static final List<Class<?>> VERBS = List.of(
+      Post.class, ListThemes.class);
 
   @Command(name = "post", mixinStandardHelpOptions = true,
       description = "Post a theme to the circle's channel, dated today; the circle needs a channel (`kreds circle channel`).",
