@@ -4,12 +4,16 @@ import dk.kreds.adapter.cli.KredsCommand;
 import dk.kreds.adapter.jdbc.JdbcStorage;
 import dk.kreds.application.inmemory.InMemoryStore;
 import dk.kreds.application.port.in.UseCases;
+import dk.kreds.application.render.Language;
+import dk.kreds.application.render.Messages;
 import dk.kreds.application.service.ServiceFactory;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,21 +46,47 @@ public final class Main {
    * command needs it: {@code --db}, else {@code KREDS_DB_URL}, else SQLite in {@code KREDS_HOME}.
    */
   static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
-    Storage storage = new Storage(environment);
+    Clock clock;
     try {
-      return KredsCommand.commandLine(storage::useCases, out, err).execute(args);
+      clock = clock(environment);
+    } catch (DateTimeParseException e) {
+      // Before the command line is read, so in the language of $KREDS_LANG.
+      Language language = Language.DA;
+      try {
+        language = Language.parse(environment.getOrDefault("KREDS_LANG", "da"));
+      } catch (IllegalArgumentException unknown) {
+        // Danish, as without it; the command line refuses the value itself.
+      }
+      err.println("kreds: " + Messages.in(language).text("cli.bad-now", environment.get("KREDS_NOW")));
+      return 2;
+    }
+    Storage storage = new Storage(environment, clock);
+    try {
+      return KredsCommand.execute(storage::useCases, clock, out, err, args);
     } finally {
       storage.close();
     }
   }
 
+  /**
+   * The system clock in Copenhagen, or, when {@code KREDS_NOW} is set, a clock standing still at that
+   * instant: to record a meeting that took place before today, step by step, as if it were then.
+   */
+  static Clock clock(Map<String, String> environment) {
+    return Optional.ofNullable(environment.get("KREDS_NOW")).filter(value -> !value.isBlank())
+        .map(value -> Clock.fixed(OffsetDateTime.parse(value.strip()).toInstant(), ZONE))
+        .orElseGet(() -> Clock.system(ZONE));
+  }
+
   /** The storage of one run, opened on first use and closed at the end. */
   private static final class Storage {
     private final Map<String, String> environment;
+    private final Clock clock;
     private JdbcStorage opened;
 
-    Storage(Map<String, String> environment) {
+    Storage(Map<String, String> environment, Clock clock) {
       this.environment = environment;
+      this.clock = clock;
     }
 
     UseCases useCases(Optional<String> database) {
@@ -64,7 +94,7 @@ public final class Main {
           .or(() -> Optional.ofNullable(environment.get("KREDS_DB_URL")).filter(value -> !value.isBlank()))
           .orElseGet(() -> JdbcStorage.defaultUrl(environment));
       opened = JdbcStorage.open(url);
-      return ServiceFactory.create(opened.ports(), opened, Clock.system(ZONE));
+      return ServiceFactory.create(opened.ports(), opened, clock);
     }
 
     void close() {

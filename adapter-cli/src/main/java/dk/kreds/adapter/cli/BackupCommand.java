@@ -1,14 +1,9 @@
 package dk.kreds.adapter.cli;
 
 import dk.kreds.application.port.in.BackupDatabaseUseCase;
-import dk.kreds.application.port.in.UseCases;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Copies the SQLite database to a new file, safely while the web app runs. */
 @Command(
@@ -21,25 +16,18 @@ import picocli.CommandLine.Spec;
     },
     footer = {"%nExamples:%n  kreds backup ~/kreds-backup-$(date +%%F).db"
         + "%n  kreds backup /mnt/usb/kreds.db --db jdbc:sqlite:/srv/kreds/kreds.db"})
-final class BackupCommand implements Callable<Integer> {
-
-  private final Supplier<UseCases> useCases;
-
-  @Spec
-  private CommandSpec spec;
+final class BackupCommand extends CliCommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The new file to write the copy to.")
   private Path file;
 
-  BackupCommand(Supplier<UseCases> useCases) {
-    this.useCases = useCases;
+  BackupCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public Integer call() {
-    useCases.get().backupDatabase().backup(new BackupDatabaseUseCase.Command(file));
-    spec.commandLine().getOut().println("backed up the database to " + file);
-    spec.commandLine().getOut().flush();
-    return ExitCode.OK.code();
+  void run() {
+    use().backupDatabase().backup(new BackupDatabaseUseCase.Command(file));
+    done("cli.backup.done", file);
   }
 }

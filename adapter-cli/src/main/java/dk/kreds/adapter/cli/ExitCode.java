@@ -7,7 +7,7 @@ import java.util.Map;
 enum ExitCode {
   OK(0, "ok"),
   INTERNAL(1, "unexpected failure (see --debug)"),
-  USAGE(2, "usage: unknown option, missing or bad parameter"),
+  USAGE(2, "usage: unknown option, missing or bad parameter, a name that fits more than one"),
   RULE(3, "a rule of the model is broken (the message names field, value and rule)"),
   NOT_FOUND(4, "not found"),
   CONFLICT(5, "conflict: changed by someone else, try again"),

@@ -1,18 +1,14 @@
 package dk.kreds.adapter.cli;
 
-import dk.kreds.application.port.in.UseCases;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Writes the whole database as JSON, to stdout or a new file. */
 @Command(
@@ -24,14 +20,9 @@ import picocli.CommandLine.Spec;
     },
     footer = {"%nExamples:%n  kreds export --format json > kreds.json%n  kreds export --format json --output kreds.json"
         + "%n  kreds export --format json --db jdbc:postgresql://db/kreds | jq '.actors | length'"})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends CliCommand {
 
   enum Format { JSON }
-
-  private final Supplier<UseCases> useCases;
-
-  @Spec
-  private CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "json", defaultValue = "json",
       description = "Output format (default: ${DEFAULT-VALUE}; json is the only one).")
@@ -41,26 +32,26 @@ final class ExportCommand implements Callable<Integer> {
       description = "Write to FILE, which must not exist, instead of stdout.")
   private Path output;
 
-  ExportCommand(Supplier<UseCases> useCases) {
-    this.useCases = useCases;
+  ExportCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public Integer call() throws IOException {
+  void run() {
     if (output != null && Files.exists(output)) {
-      throw new IllegalArgumentException(output + " exists already; export never overwrites a file");
+      throw new BadInputException("cli.file.exists", output);
     }
-    String json = SnapshotJson.write(useCases.get().exportDatabase().export());
+    String json = SnapshotJson.write(use().exportDatabase().export());
     if (output == null) {
-      spec.commandLine().getOut().print(json);
-      spec.commandLine().getOut().flush();
-    } else {
-      try {
-        Files.writeString(output, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      } catch (FileAlreadyExistsException e) {
-        throw new IllegalArgumentException(output + " exists already; export never overwrites a file", e);
-      }
+      out().print(json);
+      return;
     }
-    return ExitCode.OK.code();
+    try {
+      Files.writeString(output, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    } catch (FileAlreadyExistsException e) {
+      throw new BadInputException("cli.file.exists", output);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -5,8 +5,15 @@ import dk.kreds.application.render.Language;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +28,8 @@ import picocli.CommandLine.ScopeType;
       "Map the actors of a field, run the meeting process, carry the circle forward.",
       "Kortlæg feltets aktører, kør mødeprocessen, før kredsen videre."
     },
-    footer = {"%nExample:%n  kreds demo --lang en --format json"})
+    footer = {"%nExamples:%n  kreds demo --lang en --format json%n  kreds actor list%n  kreds meeting show Stormøde --json"
+        + "%n  kreds --lang en meeting list --csv%n%nA command that ends with one name explains itself: kreds meeting --help."})
 public final class KredsCommand {
 
   @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "da|en", defaultValue = "${env:KREDS_LANG:-da}",
@@ -38,6 +46,9 @@ public final class KredsCommand {
         "Default: $KREDS_DB_URL, else the file kreds.db in $KREDS_HOME (default ~/.kreds)."
       })
   private String database;
+
+  /** Each noun and its verbs, in the order of the process. */
+  private static final Map<Class<?>, List<Class<?>>> NOUNS = nouns();
 
   private final Function<Optional<String>, UseCases> open;
   private UseCases useCases;
@@ -68,20 +79,61 @@ public final class KredsCommand {
   }
 
   /**
-   * The command line over the use cases that {@code open} gives for the {@code --db} URL (empty when
-   * none is given; {@code open} then looks at {@code KREDS_DB_URL} and {@code KREDS_HOME}), writing UTF-8 to {@code out} and {@code err}. Nothing is opened until a command
-   * needs the use cases, so {@code --help} and {@code --version} never touch a database.
+   * Like {@link #commandLine(Function, Clock, PrintWriter, PrintWriter)} on the system clock in
+   * Copenhagen.
    */
   public static CommandLine commandLine(Function<Optional<String>, UseCases> open, PrintWriter out, PrintWriter err) {
+    return commandLine(open, Clock.system(Inputs.ZONE), out, err);
+  }
+
+  /**
+   * The command line over the use cases that {@code open} gives for the {@code --db} URL (empty when
+   * none is given; {@code open} then looks at {@code KREDS_DB_URL} and {@code KREDS_HOME}), writing
+   * UTF-8 to {@code out} and {@code err}, with every command of the tree. Nothing is opened until a
+   * command needs the use cases, so {@code --help} and {@code --version} never touch a database.
+   */
+  public static CommandLine commandLine(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out,
+      PrintWriter err) {
+    return commandLine(open, clock, out, err, noun -> true);
+  }
+
+  /**
+   * Runs {@code kreds args} as {@link #commandLine(Function, Clock, PrintWriter, PrintWriter)} would,
+   * but builds the verbs of only the nouns that {@code args} names: picocli reads every command's
+   * annotations when it is added, and the whole tree costs a run more than its own work. Shell
+   * completion needs the whole tree and gets it.
+   *
+   * @return the exit code
+   */
+  public static int execute(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out, PrintWriter err,
+      String... args) {
+    Set<String> words = new HashSet<>(List.of(args));
+    boolean whole = words.contains("completion");
+    return commandLine(open, clock, out, err, noun -> whole || words.contains(noun)).execute(args);
+  }
+
+  private static CommandLine commandLine(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out,
+      PrintWriter err, Predicate<String> withVerbs) {
     KredsCommand root = new KredsCommand(open);
-    CommandLine cli = new CommandLine(root);
-    cli.addSubcommand(new CommandLine(new DemoCommand(root::useCases)));
-    cli.addSubcommand(new CommandLine(new ExportCommand(root::useCases)));
-    cli.addSubcommand(new CommandLine(new ImportCommand(root::useCases)));
-    cli.addSubcommand(new CommandLine(new BackupCommand(root::useCases)));
+    Context context = new Context(root::useCases, root::language, clock);
+    CommandLine cli = new CommandLine(root, new Factory(context));
+    // The nouns first, in the order of the process; then the whole-database commands.
+    for (Map.Entry<Class<?>, List<Class<?>>> noun : NOUNS.entrySet()) {
+      cli.addSubcommand(noun.getKey());
+      CommandLine added = cli.getSubcommands().get(noun.getKey().getAnnotation(Command.class).name());
+      if (withVerbs.test(added.getCommandName())) {
+        noun.getValue().forEach(added::addSubcommand);
+      }
+    }
+    for (Class<?> command : List.of(DemoCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class,
+        CompletionCommand.class)) {
+      cli.addSubcommand(command);
+    }
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler(new ErrorHandler());
+    ErrorHandler errors = new ErrorHandler();
+    cli.setExecutionExceptionHandler(errors);
+    cli.setParameterExceptionHandler(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     listExitCodes(cli);
     return cli;
@@ -102,6 +154,35 @@ public final class KredsCommand {
     return commandLine(open,
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+  }
+
+  private static Map<Class<?>, List<Class<?>>> nouns() {
+    Map<Class<?>, List<Class<?>>> nouns = new LinkedHashMap<>();
+    nouns.put(ActorCommands.class, ActorCommands.VERBS);
+    nouns.put(ContactCommands.class, ContactCommands.VERBS);
+    nouns.put(CircleCommands.class, CircleCommands.VERBS);
+    nouns.put(MeetingCommands.class, MeetingCommands.VERBS);
+    nouns.put(ThemeCommands.class, ThemeCommands.VERBS);
+    nouns.put(FieldCommands.class, FieldCommands.VERBS);
+    return nouns;
+  }
+
+  /** Makes the commands of the tree, handing each the {@link Context} when its constructor takes one. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Context context;
+
+    Factory(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        return type.getDeclaredConstructor(Context.class).newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
   }
 
   /** Reads {@code da}/{@code en}; anything else is a usage error naming the value. */

@@ -2,6 +2,8 @@ package dk.kreds.adapter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The command line itself: help, version, and usage errors (exit 2, the message on stderr, nothing on stdout). */
@@ -52,7 +54,8 @@ class KredsCommandTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.err()).isEmpty();
     assertThat(result.out()).contains(
-        "Usage: kreds", "--lang=da|en", "--debug", "demo", "Exit codes:", "Example:", "kreds demo --lang en --format json");
+        "Usage: kreds", "--lang=da|en", "--debug", "demo", "actor", "meeting", "completion", "Exit codes:", "Examples:",
+        "kreds demo --lang en --format json");
     for (ExitCode code : ExitCode.values()) {
       assertThat(result.out()).as("exit code %s is listed", code).containsPattern("(?m)^  " + code.code() + " +\\S");
     }
@@ -66,6 +69,24 @@ class KredsCommandTest {
     assertThat(result.err()).isEmpty();
     assertThat(result.out()).contains(
         "Usage: kreds demo", "--format=markdown|json", "--lang=da|en", "Examples:", "kreds demo --format json");
+  }
+
+  @Test
+  void givenARunThatNamesOneNoun_whenExecuted_thenThatNounHasItsVerbsAndTheRootStillListsEveryNoun() {
+    StringWriter root = new StringWriter();
+    StringWriter meeting = new StringWriter();
+    java.util.function.Function<java.util.Optional<String>, dk.kreds.application.port.in.UseCases> none = database -> {
+      throw new AssertionError("opened a database for --help");
+    };
+
+    int rootCode = KredsCommand.execute(none, Cli.CLOCK, new PrintWriter(root, true), new PrintWriter(new StringWriter()), "--help");
+    int meetingCode = KredsCommand.execute(none, Cli.CLOCK, new PrintWriter(meeting, true), new PrintWriter(new StringWriter()),
+        "--lang", "en", "meeting", "--help");
+
+    assertThat(rootCode).isZero();
+    assertThat(meetingCode).isZero();
+    assertThat(root.toString()).contains("actor", "contact", "circle", "meeting", "theme", "field", "completion");
+    assertThat(meeting.toString()).contains("Usage: kreds meeting", "follow-up", "action-done", "writeup");
   }
 
   @Test

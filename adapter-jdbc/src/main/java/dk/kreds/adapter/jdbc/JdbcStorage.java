@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -62,6 +63,13 @@ public final class JdbcStorage implements Backup, AutoCloseable {
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Ports ports;
+
+  /**
+   * The newest schema version this program has a migration for, the same in both dialects (the highest
+   * {@code V<version>__} file under {@code db/migration}, or Java migration); {@code SchemaVersionTest}
+   * keeps them equal.
+   */
+  static final String SCHEMA_VERSION = "2.1";
 
   private JdbcStorage(DataSource dataSource, Dialect dialect, Ports ports) {
     this.dataSource = dataSource;
@@ -173,6 +181,7 @@ public final class JdbcStorage implements Backup, AutoCloseable {
    * and start with an empty page cache every time. WAL lets the pooled readers run beside the one writer.
    */
   private static HikariDataSource sqlite(String jdbcUrl) {
+    SqliteNativeLibrary.useFixedCopy();
     createFolder(jdbcUrl);
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
@@ -242,9 +251,13 @@ public final class JdbcStorage implements Backup, AutoCloseable {
 
   /**
    * Refuses a schema newer than this program's before anything is written, then applies the
-   * migrations the database lacks.
+   * migrations the database lacks. A database at this program's version is left alone without
+   * starting Flyway, which costs a command-line run more than the rest of its start-up.
    */
   private static void migrate(DataSource dataSource, Dialect dialect, Documents documents) {
+    if (schemaIsCurrent(dataSource)) {
+      return;
+    }
     Flyway flyway = Flyway.configure()
         .dataSource(dataSource)
         .locations(dialect.migrations())
@@ -261,6 +274,31 @@ public final class JdbcStorage implements Backup, AutoCloseable {
       flyway.migrate();
     } catch (FlywayException | JdbiException e) {
       throw new StorageException("cannot migrate the database schema: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether Flyway's history says every migration up to {@link #SCHEMA_VERSION} and none after it was
+   * applied successfully. Anything else (no history yet, a failed or a newer migration, an unreadable
+   * table) answers no, and Flyway decides.
+   */
+  static boolean schemaIsCurrent(DataSource dataSource) {
+    MigrationVersion current = MigrationVersion.fromVersion(SCHEMA_VERSION);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement history = connection.prepareStatement(
+            "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL");
+        ResultSet rows = history.executeQuery()) {
+      boolean reached = false;
+      while (rows.next()) {
+        int order = MigrationVersion.fromVersion(rows.getString(1)).compareTo(current);
+        if (!rows.getBoolean(2) || order > 0) {
+          return false;
+        }
+        reached |= order == 0;
+      }
+      return reached;
+    } catch (SQLException e) {
+      return false;
     }
   }
 

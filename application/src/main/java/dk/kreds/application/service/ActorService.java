@@ -4,6 +4,7 @@ import dk.kreds.application.port.in.ArchiveActorUseCase;
 import dk.kreds.application.port.in.ImportActorsUseCase;
 import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.RegisterActorUseCase;
+import dk.kreds.application.port.in.ShowActorUseCase;
 import dk.kreds.application.port.in.UpdateActorUseCase;
 import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.application.port.out.UnitOfWork;
@@ -22,7 +23,8 @@ import java.util.Set;
 
 /** Registers, imports, changes, archives and lists the actors of the field. */
 public final class ActorService
-    implements RegisterActorUseCase, ImportActorsUseCase, UpdateActorUseCase, ArchiveActorUseCase, ListActorsUseCase {
+    implements RegisterActorUseCase, ImportActorsUseCase, UpdateActorUseCase, ArchiveActorUseCase, ListActorsUseCase,
+        ShowActorUseCase {
 
   private final ActorRepository actors;
   private final UnitOfWork unitOfWork;
@@ -78,6 +80,11 @@ public final class ActorService
   public List<Actor> list(ListActorsUseCase.Command command) {
     return DanishOrder.sort(
         actors.findAll().stream().filter(a -> command.includeArchived() || !a.archived()).toList(), Actor::name);
+  }
+
+  @Override
+  public Actor show(ShowActorUseCase.Command command) {
+    return actors.get(command.actor());
   }
 
   /** No two profiles of one batch share a name key or a CVR number; checked before storage is touched. */

@@ -2,6 +2,7 @@ package dk.kreds.application.service;
 
 import dk.kreds.application.port.in.AddCircleMembersUseCase;
 import dk.kreds.application.port.in.CreateCircleUseCase;
+import dk.kreds.application.port.in.ListCirclesUseCase;
 import dk.kreds.application.port.in.PostDiscussionThemeUseCase;
 import dk.kreds.application.port.in.SetCadenceUseCase;
 import dk.kreds.application.port.in.SetChannelUseCase;
@@ -15,6 +16,7 @@ import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.circle.DiscussionTheme;
+import dk.kreds.domain.shared.DanishOrder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +24,7 @@ import java.util.List;
 /** Creates circles and keeps their members, cadence, working group and channel. */
 public final class CircleService
     implements CreateCircleUseCase, AddCircleMembersUseCase, SetCadenceUseCase, SetWorkingGroupUseCase,
-        SetChannelUseCase, PostDiscussionThemeUseCase, ShowCircleUseCase {
+        SetChannelUseCase, PostDiscussionThemeUseCase, ShowCircleUseCase, ListCirclesUseCase {
 
   private final ActorRepository actors;
   private final CircleRepository circles;
@@ -93,5 +95,10 @@ public final class CircleService
 
   private void requireActive(List<ActorId> ids) {
     ids.forEach(id -> actors.get(id).requireActive());
+  }
+
+  @Override
+  public List<Circle> list() {
+    return circles.findAll().stream().sorted(DanishOrder.by(Circle::name)).toList();
   }
 }

@@ -52,6 +52,8 @@ public final class ServiceFactory {
         database, // importDatabase
         planning, // inviteActors
         actors, // listActors
+        circles, // listCircles
+        planning, // listMeetings
         new ReferenceScenarioService(ports),
         planning, // planMeeting
         circles, // postDiscussionTheme
@@ -68,6 +70,7 @@ public final class ServiceFactory {
         circles, // setCadence
         circles, // setChannel
         circles, // setWorkingGroup
+        actors, // showActor
         circles, // showCircle
         new FieldOverviewService(ports.actors()),
         planning, // showMeeting

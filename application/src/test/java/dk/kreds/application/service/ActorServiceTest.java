@@ -3,6 +3,7 @@ package dk.kreds.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kreds.application.port.in.ListActorsUseCase;
+import dk.kreds.application.port.in.ShowActorUseCase;
 import dk.kreds.application.port.in.UpdateActorUseCase;
 import dk.kreds.application.testing.TestWorld;
 import dk.kreds.domain.actor.Actor;
@@ -31,6 +32,24 @@ class ActorServiceTest {
     assertThat(stored.name()).isEqualTo("Kooperationen");
     assertThat(stored.profile()).isEqualTo(profile);
     assertThat(stored.archived()).isFalse();
+  }
+
+  @Test
+  void givenArchivedActorWithAContact_whenShowing_thenItIsShownWithTheContact() {
+    ActorId id = world.actor("Kooperationen");
+    world.contact(id, "Anne Worning", "aw@kooperationen.dk");
+    world.archive(id);
+
+    Actor shown = world.use.showActor().show(new ShowActorUseCase.Command(id));
+
+    assertThat(shown.archived()).isTrue();
+    assertThat(shown.contacts()).extracting(c -> c.name()).containsExactly("Anne Worning");
+  }
+
+  @Test
+  void givenUnknownActor_whenShowing_thenNotFound() {
+    world.assertNotFound("actor.not-found",
+        () -> world.use.showActor().show(new ShowActorUseCase.Command(world.ports.actors().nextId())));
   }
 
   @Test

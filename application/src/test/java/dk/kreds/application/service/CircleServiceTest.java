@@ -33,6 +33,16 @@ class CircleServiceTest {
   private final ActorId sed = world.actor("Sociale Entreprenører i Danmark");
 
   @Test
+  void givenCirclesWithDanishNames_whenListing_thenInDanishOrder() {
+    for (String name : List.of("Åkredsen", "Ørekredsen", "Amagerkredsen", "Zonekredsen")) {
+      world.use.createCircle().create(new CreateCircleUseCase.Command(name, List.of(kooperationen), Optional.empty()));
+    }
+
+    assertThat(world.use.listCircles().list()).extracting(Circle::name)
+        .containsExactly("Amagerkredsen", "Zonekredsen", "Ørekredsen", "Åkredsen");
+  }
+
+  @Test
   void givenTwoConveners_whenCreatingACircle_thenTheyAreItsFirstMembersFromToday() {
     CircleId id = world.use.createCircle().create(
         new CreateCircleUseCase.Command("Socialøkonomisk kreds", List.of(kooperationen, sed), Optional.of(new Cadence(6))));

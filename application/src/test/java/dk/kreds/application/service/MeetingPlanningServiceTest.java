@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kreds.application.port.in.CancelMeetingUseCase;
 import dk.kreds.application.port.in.InviteActorsUseCase;
+import dk.kreds.application.port.in.ListMeetingsUseCase;
 import dk.kreds.application.port.in.PlanMeetingUseCase;
 import dk.kreds.application.port.in.RecordResponseUseCase;
 import dk.kreds.application.port.in.RecordResponseUseCase.Answer;
@@ -16,10 +17,13 @@ import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.meeting.Invitation;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
+import dk.kreds.domain.meeting.MeetingPlan;
 import dk.kreds.domain.meeting.MeetingStatus;
+import dk.kreds.domain.meeting.MeetingTime;
 import dk.kreds.domain.meeting.Response;
 import dk.kreds.domain.shared.Rule;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Planning meetings, inviting actors, recording their answers, cancelling. */
@@ -175,6 +179,28 @@ class MeetingPlanningServiceTest {
   void givenUnknownMeeting_whenShowing_thenNotFound() {
     world.assertNotFound("meeting.not-found",
         () -> world.use.showMeeting().show(new ShowMeetingUseCase.Command(world.ports.meetings().nextId())));
+  }
+
+  @Test
+  void givenMeetingsOfTwoCircles_whenListing_thenEarliestFirstAndFilteredByCircle() {
+    CircleId other = world.circle(sed);
+    MeetingId later = world.meeting(circle);
+    MeetingPlan earlierPlan = TestWorld.plan(List.of(sed), 3);
+    MeetingId earlier = world.use.planMeeting().plan(new PlanMeetingUseCase.Command(other, new MeetingPlan(
+        "Formøde", new MeetingTime(START.minusDays(7), START.minusDays(7).plusHours(2)), earlierPlan.venue(),
+        earlierPlan.purpose(), earlierPlan.conveners(), earlierPlan.agenda(), earlierPlan.writeUpDue())));
+
+    List<Meeting> all = world.use.listMeetings().list(new ListMeetingsUseCase.Command(Optional.empty()));
+    List<Meeting> ofCircle = world.use.listMeetings().list(new ListMeetingsUseCase.Command(Optional.of(circle)));
+
+    assertThat(all).extracting(Meeting::id).containsExactly(earlier, later);
+    assertThat(ofCircle).extracting(Meeting::id).containsExactly(later);
+  }
+
+  @Test
+  void givenUnknownCircle_whenListingItsMeetings_thenNotFound() {
+    world.assertNotFound("circle.not-found",
+        () -> world.use.listMeetings().list(new ListMeetingsUseCase.Command(Optional.of(world.ports.circles().nextId()))));
   }
 
   private void plan(CircleId target, List<ActorId> conveners) {

@@ -20,6 +20,8 @@ public record UseCases(
     ImportDatabaseUseCase importDatabase,
     InviteActorsUseCase inviteActors,
     ListActorsUseCase listActors,
+    ListCirclesUseCase listCircles,
+    ListMeetingsUseCase listMeetings,
     LoadReferenceScenarioUseCase loadReferenceScenario,
     PlanMeetingUseCase planMeeting,
     PostDiscussionThemeUseCase postDiscussionTheme,
@@ -36,6 +38,7 @@ public record UseCases(
     SetCadenceUseCase setCadence,
     SetChannelUseCase setChannel,
     SetWorkingGroupUseCase setWorkingGroup,
+    ShowActorUseCase showActor,
     ShowCircleUseCase showCircle,
     ShowFieldOverviewUseCase showFieldOverview,
     ShowMeetingUseCase showMeeting,
@@ -59,6 +62,8 @@ public record UseCases(
     requireNonNull(importDatabase, "importDatabase");
     requireNonNull(inviteActors, "inviteActors");
     requireNonNull(listActors, "listActors");
+    requireNonNull(listCircles, "listCircles");
+    requireNonNull(listMeetings, "listMeetings");
     requireNonNull(loadReferenceScenario, "loadReferenceScenario");
     requireNonNull(planMeeting, "planMeeting");
     requireNonNull(postDiscussionTheme, "postDiscussionTheme");
@@ -75,6 +80,7 @@ public record UseCases(
     requireNonNull(setCadence, "setCadence");
     requireNonNull(setChannel, "setChannel");
     requireNonNull(setWorkingGroup, "setWorkingGroup");
+    requireNonNull(showActor, "showActor");
     requireNonNull(showCircle, "showCircle");
     requireNonNull(showFieldOverview, "showFieldOverview");
     requireNonNull(showMeeting, "showMeeting");

@@ -1,0 +1,42 @@
+package dk.kreds.adapter.cli;
+
+import dk.kreds.application.port.in.UseCases;
+import dk.kreds.application.render.Language;
+import dk.kreds.application.render.Messages;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/**
+ * What every command is given through its constructor: the use cases over the chosen database, opened
+ * when a command first needs them, the language the reader chose with {@code --lang}, and the clock the
+ * use cases run on, for the few defaults that are "now".
+ */
+final class Context {
+
+  private final Supplier<UseCases> useCases;
+  private final Supplier<Language> language;
+  private final Clock clock;
+
+  Context(Supplier<UseCases> useCases, Supplier<Language> language, Clock clock) {
+    this.useCases = useCases;
+    this.language = language;
+    this.clock = clock;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  UseCases use() {
+    return useCases.get();
+  }
+
+  Messages messages() {
+    return Messages.in(language.get());
+  }
+
+  /** Finds actors, circles, meetings and persons by id or name. */
+  Lookup lookup() {
+    return new Lookup(use());
+  }
+}
