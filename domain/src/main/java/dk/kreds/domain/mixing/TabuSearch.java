@@ -1,0 +1,136 @@
+package dk.kreds.domain.mixing;
+
+import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
+
+/**
+ * Tabu search over swaps of two participants between groups of one round (after Dotú and Van
+ * Hentenryck's search for the social golfer problem). Each step takes the best swap that moves a
+ * participant in conflict (a repeat, an earlier encounter, a broken keep-apart), or, once there are none,
+ * any free participant, to mend the mix. A participant may not return to the group it just left for a
+ * few steps unless that beats the best found; after a long run without improvement the search restarts
+ * from the best allocation with a few random swaps. It stops at the objective's lower bound or when the
+ * budget is spent.
+ */
+final class TabuSearch {
+
+  private static final double EPSILON = 1e-9;
+  private static final int TENURE = 5;
+  private static final int TENURE_SPREAD = 10;
+  private static final int STALL = 2000;
+  private static final int PERTURBATION_SWAPS = 3;
+
+  private final MixingProblem p;
+  private final SplittableRandom random;
+  private final LongSupplier ticker;
+  private final long[][][] tabu;
+  private final boolean[][] conflicted;
+  private Allocation current;
+  private int[][] best;
+  private double bestCost;
+
+  /** What the search found and why it stopped. */
+  record Outcome(int[][] groups, StopReason stoppedBy) {}
+
+  TabuSearch(MixingProblem p, Allocation start, SplittableRandom random, LongSupplier ticker) {
+    this.p = p;
+    this.random = random;
+    this.ticker = ticker;
+    this.current = start;
+    this.best = start.snapshot();
+    this.bestCost = start.cost();
+    this.tabu = new long[p.rounds][p.n][p.groups()];
+    this.conflicted = new boolean[p.rounds][p.n];
+  }
+
+  Outcome run(long budgetNanos, long maxIterations) {
+    long start = ticker.getAsLong();
+    double bound = p.objectiveLowerBound();
+    long iteration = 0;
+    long lastImprovement = 0;
+    while (bestCost > bound + EPSILON) {
+      if (iteration >= maxIterations || ticker.getAsLong() - start >= budgetNanos || !step(++iteration)) {
+        return new Outcome(best, StopReason.BUDGET);
+      }
+      if (current.cost() < bestCost - EPSILON) {
+        bestCost = current.cost();
+        best = current.snapshot();
+        lastImprovement = iteration;
+      } else if (iteration - lastImprovement > STALL) {
+        restartNearBest();
+        lastImprovement = iteration;
+      }
+    }
+    return new Outcome(best, StopReason.OPTIMAL);
+  }
+
+  /** Makes the best allowed swap; false when no swap is possible at all. */
+  private boolean step(long iteration) {
+    boolean anyConflict = markConflicts();
+    int bestRound = -1;
+    int bestA = -1;
+    int bestB = -1;
+    double bestDelta = Double.MAX_VALUE;
+    int ties = 0;
+    for (int r = 0; r < p.rounds; r++) {
+      int[] groupOf = current.group[r];
+      for (int a = 0; a < p.n; a++) {
+        if (p.frozen(a) || anyConflict && !conflicted[r][a]) {
+          continue;
+        }
+        int ga = groupOf[a];
+        for (int b = 0; b < p.n; b++) {
+          int gb = groupOf[b];
+          if (gb == ga || p.frozen(b) || (conflicted[r][b] || !anyConflict) && b < a) {
+            continue; // a pair of two candidates is looked at once
+          }
+          double delta = current.swapDelta(r, a, b);
+          boolean allowed = tabu[r][a][gb] <= iteration && tabu[r][b][ga] <= iteration
+              || current.cost() + delta < bestCost - EPSILON;
+          if (!allowed || delta > bestDelta + EPSILON) {
+            continue;
+          }
+          if (delta < bestDelta - EPSILON) {
+            bestDelta = delta;
+            ties = 1;
+          } else if (random.nextInt(++ties) != 0) {
+            continue;
+          }
+          bestRound = r;
+          bestA = a;
+          bestB = b;
+        }
+      }
+    }
+    if (bestRound < 0) {
+      return false;
+    }
+    tabu[bestRound][bestA][current.group[bestRound][bestA]] = iteration + TENURE + random.nextInt(TENURE_SPREAD);
+    tabu[bestRound][bestB][current.group[bestRound][bestB]] = iteration + TENURE + random.nextInt(TENURE_SPREAD);
+    current.swap(bestRound, bestA, bestB);
+    return true;
+  }
+
+  private boolean markConflicts() {
+    boolean any = false;
+    for (int r = 0; r < p.rounds; r++) {
+      for (int i = 0; i < p.n; i++) {
+        conflicted[r][i] = !p.frozen(i) && current.conflicted(r, i);
+        any |= conflicted[r][i];
+      }
+    }
+    return any;
+  }
+
+  private void restartNearBest() {
+    current = Allocation.of(p, best);
+    for (int k = 0; k < PERTURBATION_SWAPS; k++) {
+      int r = random.nextInt(p.rounds);
+      int a = random.nextInt(p.n);
+      int b = random.nextInt(p.n);
+      if (!p.frozen(a) && !p.frozen(b) && current.group[r][a] != current.group[r][b]) {
+        current.swap(r, a, b);
+      }
+    }
+  }
+}
