@@ -79,6 +79,7 @@ public final class KredsCommand {
     cli.addSubcommand(new CommandLine(new ExportCommand(root::useCases)));
     cli.addSubcommand(new CommandLine(new ImportCommand(root::useCases)));
     cli.addSubcommand(new CommandLine(new BackupCommand(root::useCases)));
+    cli.addSubcommand(new CommandLine(new GroupsCommand()));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());

@@ -4,15 +4,13 @@ import java.util.Arrays;
 
 /**
  * A (partial) allocation of a {@link MixingProblem} with its objective kept up to date move by move:
- * per pair {@code d = base weight + rounds together so far}, per group the count of each kind and region.
+ * per pair the rounds together so far, per group the count of each kind and region.
  * Placing a participant, or swapping two within a round, costs time in the size of their groups only.
  *
- * <p>The objective is Σ over pairs of C(k,2) + k·base (k = rounds together) plus λ times Σ over groups
- * of (count − target)² for kinds and regions; see {@code docs/mixing.md}.
+ * <p>The objective is Σ over pairs of {@link MixingProblem#pairCost f(k)} + k·base (k = rounds together)
+ * plus λ times Σ over groups of (count − target)² for kinds and regions; see {@code docs/mixing.md}.
  */
 final class Allocation {
-
-  private static final double EPSILON = 1e-9;
 
   final MixingProblem p;
   /** group[r][i]: the group of participant i in round r, or -1 while unplaced. */
@@ -21,7 +19,8 @@ final class Allocation {
   final int[][][] members;
   final int[][] fill;
   private final int[][] slot;
-  private final double[] d;
+  /** Per pair: rounds together so far. */
+  private final int[] together;
   private final int[][][] kinds;
   private final int[][][] regions;
   private double cost;
@@ -41,7 +40,7 @@ final class Allocation {
         members[r][g] = new int[p.size[g]];
       }
     }
-    this.d = p.base.clone();
+    this.together = new int[p.n * p.n];
     double mix = 0;
     for (int g = 0; g < groups; g++) {
       mix += squares(p.kindTarget[g]) + squares(p.regionTarget[g]);
@@ -81,7 +80,8 @@ final class Allocation {
     double sum = 0;
     int[] m = members[r][g];
     for (int s = 0; s < fill[r][g]; s++) {
-      sum += d[i * p.n + m[s]];
+      int q = i * p.n + m[s];
+      sum += p.meetAgain(together[q]) + p.base[q];
     }
     return sum + p.lambda * (grow(p.kindTarget[g], kinds[r][g], p.kind[i]) + grow(p.regionTarget[g], regions[r][g], p.region[i]));
   }
@@ -107,16 +107,21 @@ final class Allocation {
     double delta = 0;
     for (int x : members[r][ga]) {
       if (x != a) {
-        delta += d[b * n + x] - d[a * n + x] + 1;
+        delta += change(b * n + x, a * n + x);
       }
     }
     for (int y : members[r][gb]) {
       if (y != b) {
-        delta += d[a * n + y] - d[b * n + y] + 1;
+        delta += change(a * n + y, b * n + y);
       }
     }
     return delta + p.lambda * (exchange(p.kindTarget, kinds[r], ga, gb, p.kind[a], p.kind[b])
         + exchange(p.regionTarget, regions[r], ga, gb, p.region[a], p.region[b]));
+  }
+
+  /** What it costs that one pair starts meeting ({@code joins}) and another stops ({@code leaves}). */
+  private double change(int joins, int leaves) {
+    return p.meetAgain(together[joins]) + p.base[joins] - p.meetAgain(together[leaves] - 1) - p.base[leaves];
   }
 
   void swap(int r, int a, int b) {
@@ -151,7 +156,7 @@ final class Allocation {
   /** Whether participant i meets, in round r, someone it should rather not: a repeat, an earlier encounter, a keep-apart. */
   boolean conflicted(int r, int i) {
     for (int x : members[r][group[r][i]]) {
-      if (x != i && !p.together(i, x) && d[i * p.n + x] > 1 + EPSILON) {
+      if (x != i && !p.together(i, x) && (together[i * p.n + x] > 1 || p.base[i * p.n + x] > 0)) {
         return true;
       }
     }
@@ -162,7 +167,7 @@ final class Allocation {
   void markMet(int i, boolean[] met) {
     met[i] = true;
     for (int w = 0; w < p.n; w++) {
-      met[w] |= d[i * p.n + w] > EPSILON;
+      met[w] |= together[i * p.n + w] > 0 || p.base[i * p.n + w] > 0;
     }
   }
 
@@ -170,7 +175,7 @@ final class Allocation {
   int freedom(int z, boolean[] met) {
     int free = 0;
     for (int w = 0; w < p.n; w++) {
-      if (!met[w] && w != z && d[z * p.n + w] <= EPSILON) {
+      if (!met[w] && w != z && together[z * p.n + w] == 0 && p.base[z * p.n + w] == 0) {
         free++;
       }
     }
@@ -191,8 +196,8 @@ final class Allocation {
   }
 
   private void meet(int i, int j, int times) {
-    d[i * p.n + j] += times;
-    d[j * p.n + i] += times;
+    together[i * p.n + j] += times;
+    together[j * p.n + i] += times;
   }
 
   /** Change of (c − t)² when the count of {@code category} grows by one. */

@@ -37,8 +37,8 @@ public final class DialogueMixer {
     MixingProblem problem = new MixingProblem(request);
     SplittableRandom random = new SplittableRandom(request.seed());
     Allocation first = GreedyStart.build(problem, random);
-    TabuSearch.Outcome outcome = new TabuSearch(problem, first, random, ticker)
-        .run(request.budget().toNanos(), request.maxIterations());
+    long left = request.budget().toNanos() - (ticker.getAsLong() - start);
+    TabuSearch.Outcome outcome = new TabuSearch(problem, first, random, ticker).run(left, request.maxIterations());
     Allocation found = Allocation.of(problem, outcome.groups());
     if (found.breaksKeepApart()) {
       throw new RuleViolation(Rule.MIXING_APART_INFEASIBLE, MixingProblem.describe(brokenKeepApart(problem, found)));

@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 final class MixingProblem {
 
+  /** The extra weight of each meeting of a pair beyond its second: the mixer keeps pairs to two meetings where it can. */
+  private static final double THIRD_MEETING = 10;
   /** The weight of a broken keep-apart: more than every soft cost together. */
   static final double APART = 1e7;
   /** An encounter at an earlier meeting weighs 0.5 (long ago) to 0.9 (recent): always less than a repeat within the meeting. */
@@ -122,18 +124,19 @@ final class MixingProblem {
 
   /**
    * The least the search's objective can be: the pair meetings spread as evenly as possible over the
-   * pairs (each costing C(k,2)), the fixed cost of the kept-together pairs, and each group's ideal mix.
+   * pairs (each costing {@link #pairCost f(k)}), the fixed cost of the kept-together pairs, and each
+   * group's ideal mix.
    */
   double objectiveLowerBound() {
     long meetings = pairMeetings();
     long pairs = Math.max(1, freePairs());
     long even = meetings / pairs;
     long extra = meetings % pairs;
-    double bound = extra * choose2(even + 1) + (pairs - extra) * choose2(even);
+    double bound = extra * pairCost(even + 1) + (pairs - extra) * pairCost(even);
     for (int[] u : units) {
       for (int a = 0; a < u.length; a++) {
         for (int b = a + 1; b < u.length; b++) {
-          bound += choose2(rounds) + rounds * base[pair(u[a], u[b])];
+          bound += pairCost(rounds) + rounds * base[pair(u[a], u[b])];
         }
       }
     }
@@ -146,6 +149,19 @@ final class MixingProblem {
 
   static double choose2(long k) {
     return k * (k - 1) / 2.0;
+  }
+
+  /**
+   * The cost of a pair who sits together in k rounds: C(k,2), so each repeat costs more than the one
+   * before, plus a heavy weight for every meeting beyond the second.
+   */
+  static double pairCost(long k) {
+    return choose2(k) + THIRD_MEETING * Math.max(0, k - 2);
+  }
+
+  /** What one more round together costs a pair who has sat together {@code k} times: f(k+1) − f(k). */
+  double meetAgain(int k) {
+    return k + (k >= 2 ? THIRD_MEETING : 0);
   }
 
   /** The smallest Σ (c − t)² for whole counts c adding up to {@code s}: the floors, then one more for the largest remainders. */

@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
  * Tabu search over swaps of two participants between groups of one round (after Dotú and Van
  * Hentenryck's search for the social golfer problem). Each step takes the best swap that moves a
  * participant in conflict (a repeat, an earlier encounter, a broken keep-apart), or, once there are none,
- * any free participant, to mend the mix. A participant may not return to the group it just left for a
+ * a sample of the participants of one round, to mend the mix. A participant may not return to the group it just left for a
  * few steps unless that beats the best found; after a long run without improvement the search restarts
  * from the best allocation with a few random swaps. It stops at the objective's lower bound or when the
  * budget is spent.
@@ -19,6 +19,7 @@ final class TabuSearch {
   private static final int TENURE_SPREAD = 10;
   private static final int STALL = 2000;
   private static final int PERTURBATION_SWAPS = 3;
+  private static final int MIX_SAMPLE = 32;
 
   private final MixingProblem p;
   private final SplittableRandom random;
@@ -72,16 +73,21 @@ final class TabuSearch {
     int bestB = -1;
     double bestDelta = Double.MAX_VALUE;
     int ties = 0;
-    for (int r = 0; r < p.rounds; r++) {
+    // Without conflicts only the mix can improve: one round and a sample of participants per step, so
+    // that a step stays cheap in a large room.
+    int fromRound = anyConflict ? 0 : random.nextInt(p.rounds);
+    int toRound = anyConflict ? p.rounds : fromRound + 1;
+    double sample = anyConflict ? 1 : Math.min(1, MIX_SAMPLE / (double) p.n);
+    for (int r = fromRound; r < toRound; r++) {
       int[] groupOf = current.group[r];
       for (int a = 0; a < p.n; a++) {
-        if (p.frozen(a) || anyConflict && !conflicted[r][a]) {
+        if (p.frozen(a) || anyConflict && !conflicted[r][a] || sample < 1 && random.nextDouble() >= sample) {
           continue;
         }
         int ga = groupOf[a];
         for (int b = 0; b < p.n; b++) {
           int gb = groupOf[b];
-          if (gb == ga || p.frozen(b) || (conflicted[r][b] || !anyConflict) && b < a) {
+          if (gb == ga || p.frozen(b) || conflicted[r][b] && b < a) {
             continue; // a pair of two candidates is looked at once
           }
           double delta = current.swapDelta(r, a, b);
