@@ -11,7 +11,6 @@ import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.application.port.out.MeetingRepository;
 import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.UnitOfWork;
-import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.meeting.ActionItem;
 import dk.kreds.domain.meeting.ActionItemId;
 import dk.kreds.domain.meeting.Contribution;
@@ -22,7 +21,6 @@ import dk.kreds.domain.mixing.DialogueMixer;
 import dk.kreds.domain.mixing.GroupShape;
 import dk.kreds.domain.mixing.MixingRequest;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,14 +33,14 @@ public final class MeetingOutcomeService
   private final MeetingRepository meetings;
   private final Clock clock;
   private final Changes<MeetingId, Meeting> changes;
-  private final MixingService mixing;
+  private final MixingRequests mixing;
 
   public MeetingOutcomeService(Ports ports, Clock clock) {
     this.actors = ports.actors();
     this.meetings = ports.meetings();
     this.clock = clock;
     this.changes = new Changes<>(ports.unitOfWork(), meetings::get, meetings::save);
-    this.mixing = new MixingService(ports);
+    this.mixing = new MixingRequests(ports);
   }
 
   @Override
@@ -65,7 +63,7 @@ public final class MeetingOutcomeService
   public List<DialogueGroup> form(FormDialogueGroupsUseCase.Command command) {
     return changes.apply(command.meeting(), meeting -> {
       List<DialogueGroup> groups = command.members()
-          .map(members -> numbered(command.round(), members))
+          .map(members -> MixingRequests.numbered(command.round(), members))
           .orElseGet(() -> mixed(meeting, command.round()));
       meeting.formGroups(command.round(), groups);
       return groups;
@@ -100,15 +98,7 @@ public final class MeetingOutcomeService
 
   private List<DialogueGroup> mixed(Meeting meeting, int round) {
     MixingRequest request = mixing.request(meeting, new GroupShape.Count(meeting.dialogueRound(round).groups()), 1)
-        .withBudget(MixingRequest.DEFAULT_BUDGET, MixingService.FORM_STEPS);
-    return numbered(round, DialogueMixer.mix(request, System::nanoTime).rounds().get(0));
-  }
-
-  static List<DialogueGroup> numbered(int round, List<List<ActorId>> members) {
-    List<DialogueGroup> groups = new ArrayList<>();
-    for (int i = 0; i < members.size(); i++) {
-      groups.add(new DialogueGroup(round, i + 1, members.get(i), Optional.empty(), List.of()));
-    }
-    return groups;
+        .withBudget(MixingRequest.DEFAULT_BUDGET, MixingRequests.FORM_STEPS);
+    return MixingRequests.numbered(round, DialogueMixer.mix(request, System::nanoTime).rounds().get(0));
   }
 }

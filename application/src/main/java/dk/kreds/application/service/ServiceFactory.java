@@ -33,6 +33,7 @@ public final class ServiceFactory {
     var circles = new CircleService(ports, clock);
     var planning = new MeetingPlanningService(ports, clock);
     var outcomes = new MeetingOutcomeService(ports, clock);
+    var groups = new DialogueGroupsService(ports, System::nanoTime);
     var followUps = new FollowUpService(ports, clock);
     var writeUps = new WriteUpService(ports, clock);
     return new UseCases(
@@ -53,6 +54,8 @@ public final class ServiceFactory {
         planning, // inviteActors
         actors, // listActors
         new ReferenceScenarioService(ports),
+        groups, // mixDialogueGroups
+        groups, // moveGroupMember
         planning, // planMeeting
         circles, // postDiscussionTheme
         writeUps, // produceWriteUp

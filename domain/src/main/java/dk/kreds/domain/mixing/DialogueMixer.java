@@ -113,6 +113,25 @@ public final class DialogueMixer {
     return broken;
   }
 
+  /**
+   * No allocation of these group sizes has fewer repeats: pair meetings beyond one per pair must repeat.
+   * Counted from the groups as they are, since a moved person may leave the sizes uneven.
+   */
+  private static int lowerBound(MixingProblem p, int[][] groups) {
+    long meetings = 0;
+    for (int[] groupOf : groups) {
+      int[] size = new int[p.groups()];
+      for (int g : groupOf) {
+        size[g]++;
+      }
+      for (int s : size) {
+        meetings += (long) s * (s - 1) / 2;
+      }
+    }
+    long kept = (long) p.n * (p.n - 1) / 2 - p.freePairs();
+    return (int) Math.max(0, meetings - p.rounds * kept - p.freePairs());
+  }
+
   /** Counts repeats, earlier encounters and the mix from the groups alone. */
   private static MixingQuality quality(MixingProblem p, int[][] groups) {
     int n = p.n;
@@ -141,6 +160,6 @@ public final class DialogueMixer {
         }
       }
     }
-    return new MixingQuality(repeats, p.repeatLowerBound(), most, earlier, Diversity.of(p, groups));
+    return new MixingQuality(repeats, lowerBound(p, groups), most, earlier, Diversity.of(p, groups));
   }
 }

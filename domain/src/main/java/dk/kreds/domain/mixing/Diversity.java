@@ -24,17 +24,24 @@ final class Diversity {
   }
 
   private static double closeness(MixingProblem p, int[][] groups, int[] category, double[][] target) {
+    int categories = target[0].length;
+    double[] share = new double[categories];
+    for (int c : category) {
+      share[c] += 1.0 / p.n;
+    }
     double total = 0;
     int counted = 0;
     for (int[] groupOf : groups) {
-      int[][] count = new int[p.groups()][target[0].length];
+      int[][] count = new int[p.groups()][categories];
+      int[] size = new int[p.groups()];
       for (int i = 0; i < p.n; i++) {
         count[groupOf[i]][category[i]]++;
+        size[groupOf[i]]++;
       }
       for (int g = 0; g < p.groups(); g++) {
         double distance = 0;
-        for (int c = 0; c < target[g].length; c++) {
-          distance += Math.abs(count[g][c] - target[g][c]) / p.size[g];
+        for (int c = 0; c < categories; c++) {
+          distance += Math.abs((double) count[g][c] / size[g] - share[c]);
         }
         total += 1 - distance / 2;
         counted++;

@@ -117,11 +117,6 @@ final class MixingProblem {
     return kept;
   }
 
-  /** No allocation has fewer repeats: pairs meetings beyond one per pair must repeat. */
-  int repeatLowerBound() {
-    return (int) Math.max(0, pairMeetings() - freePairs());
-  }
-
   /**
    * The least the search's objective can be: the pair meetings spread as evenly as possible over the
    * pairs (each costing {@link #pairCost f(k)}), the fixed cost of the kept-together pairs, and each

@@ -21,6 +21,8 @@ public record UseCases(
     InviteActorsUseCase inviteActors,
     ListActorsUseCase listActors,
     LoadReferenceScenarioUseCase loadReferenceScenario,
+    MixDialogueGroupsUseCase mixDialogueGroups,
+    MoveGroupMemberUseCase moveGroupMember,
     PlanMeetingUseCase planMeeting,
     PostDiscussionThemeUseCase postDiscussionTheme,
     ProduceWriteUpUseCase produceWriteUp,
@@ -60,6 +62,8 @@ public record UseCases(
     requireNonNull(inviteActors, "inviteActors");
     requireNonNull(listActors, "listActors");
     requireNonNull(loadReferenceScenario, "loadReferenceScenario");
+    requireNonNull(mixDialogueGroups, "mixDialogueGroups");
+    requireNonNull(moveGroupMember, "moveGroupMember");
     requireNonNull(planMeeting, "planMeeting");
     requireNonNull(postDiscussionTheme, "postDiscussionTheme");
     requireNonNull(produceWriteUp, "produceWriteUp");

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * Builds what the dialogue mixer needs from a meeting: its present actors with their kinds and regions,
  * and who sat together in the dialogue groups of the circle's earlier meetings, and when.
  */
-final class MixingService {
+final class MixingRequests {
 
   /** Forming one round's groups without members stops after so many search steps: the same groups every time. */
   static final long FORM_STEPS = 2_000;
@@ -31,7 +31,7 @@ final class MixingService {
   private final ActorRepository actors;
   private final MeetingRepository meetings;
 
-  MixingService(Ports ports) {
+  MixingRequests(Ports ports) {
     this.actors = ports.actors();
     this.meetings = ports.meetings();
   }
@@ -45,6 +45,15 @@ final class MixingService {
         .toList();
     LocalDate day = meeting.time().date();
     return MixingRequest.of(participants, shape, rounds, day).withHistory(history(meeting, day));
+  }
+
+  /** Groups 1, 2, 3 … of the dialogue round at agenda position {@code round}, with these members. */
+  static List<DialogueGroup> numbered(int round, List<List<ActorId>> members) {
+    List<DialogueGroup> groups = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      groups.add(new DialogueGroup(round, i + 1, members.get(i), Optional.empty(), List.of()));
+    }
+    return groups;
   }
 
   /** Every pair who shared a dialogue group at an earlier meeting of the same circle. */
