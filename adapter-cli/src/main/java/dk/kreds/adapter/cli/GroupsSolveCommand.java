@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -59,15 +59,8 @@ final class GroupsSolveCommand implements Callable<Integer> {
   @Option(names = "--kinds", paramLabel = "FILE", description = "Each person's kind of actor, and region (see below).")
   private Path kinds;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
-  private long seed;
-
-  @Option(names = "--budget", defaultValue = "2s", paramLabel = "TIME", converter = Budgets.class,
-      description = "Longest search, e.g. 2s, 500ms, 1m (default: ${DEFAULT-VALUE}).")
-  private Duration budget;
-
-  @Option(names = "--json", description = "Print JSON: rounds (groups of person numbers) and quality.")
-  private boolean json;
+  @Mixin
+  private SearchOptions search;
 
   /** Either a number of groups or their sizes. */
   static final class Shape {
@@ -89,14 +82,14 @@ final class GroupsSolveCommand implements Callable<Integer> {
     }
     List<Participant> room = room();
     MixingRequest request = MixingRequest.of(room, shape.shape(), rounds, LocalDate.EPOCH)
-        .withSeed(seed)
-        .withBudget(budget, Long.MAX_VALUE);
+        .withSeed(search.seed)
+        .withBudget(search.budget, Long.MAX_VALUE);
     Mixing mixing = DialogueMixer.mix(request, System::nanoTime);
     Map<ActorId, Integer> numbers = new HashMap<>();
     for (int i = 0; i < room.size(); i++) {
       numbers.put(room.get(i).actor(), i + 1);
     }
-    GroupsOutput.print(spec, mixing, actor -> String.valueOf(numbers.get(actor)), numbers::get, json);
+    GroupsOutput.print(spec, mixing, actor -> String.valueOf(numbers.get(actor)), numbers::get, search.json);
     return ExitCode.OK.code();
   }
 

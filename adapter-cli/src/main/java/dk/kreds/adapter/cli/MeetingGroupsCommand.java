@@ -8,7 +8,6 @@ import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.meeting.DialogueGroup;
 import dk.kreds.domain.meeting.MeetingId;
 import dk.kreds.domain.mixing.Mixing;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,15 +57,8 @@ public final class MeetingGroupsCommand implements Callable<Integer> {
       description = "The number of groups the rounds have on the agenda; refused when it differs.")
   private Integer groups;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
-  private long seed;
-
-  @Option(names = "--budget", defaultValue = "2s", paramLabel = "TIME", converter = Budgets.class,
-      description = "Longest search, e.g. 2s, 500ms, 1m (default: ${DEFAULT-VALUE}).")
-  private Duration budget;
-
-  @Option(names = "--json", description = "Print JSON: rounds (groups of actor names) and quality.")
-  private boolean json;
+  @Mixin
+  private SearchOptions search;
 
   /** The command over the use cases that {@code useCases} gives when it runs. */
   public MeetingGroupsCommand(Supplier<UseCases> useCases) {
@@ -77,11 +70,11 @@ public final class MeetingGroupsCommand implements Callable<Integer> {
     MeetingId id = parse(meeting);
     UseCases use = useCases.get();
     MixDialogueGroupsUseCase.Mixed mixed = use.mixDialogueGroups().mix(new MixDialogueGroupsUseCase.Command(
-        id, Optional.ofNullable(rounds), Optional.ofNullable(groups), seed, budget, List.of()));
+        id, Optional.ofNullable(rounds), Optional.ofNullable(groups), search.seed, search.budget, List.of()));
     Map<ActorId, String> names = use.listActors().list(new ListActorsUseCase.Command(true)).stream()
         .collect(Collectors.toMap(Actor::id, Actor::name));
     Function<ActorId, String> name = actor -> names.getOrDefault(actor, actor.toString());
-    GroupsOutput.print(spec, new Mixing(byRound(mixed.groups()), mixed.quality(), mixed.stoppedBy(), mixed.millis()), name, name, json);
+    GroupsOutput.print(spec, new Mixing(byRound(mixed.groups()), mixed.quality(), mixed.stoppedBy(), mixed.millis()), name, name, search.json);
     return ExitCode.OK.code();
   }
 
