@@ -7,10 +7,10 @@ import java.util.function.LongSupplier;
  * Tabu search over swaps of two participants between groups of one round (after Dotú and Van
  * Hentenryck's search for the social golfer problem). Each step takes the best swap that moves a
  * participant in conflict (a repeat, an earlier encounter, a broken keep-apart), or, once there are none,
- * a sample of the participants of one round, to mend the mix. A participant may not return to the group it just left for a
- * few steps unless that beats the best found; after a long run without improvement the search restarts
- * from the best allocation with a few random swaps. It stops at the objective's lower bound or when the
- * budget is spent.
+ * a sample of the participants of one round, to mend the mix. A participant may not return to the group
+ * it just left for a few steps unless that beats the best found; when every swap is tabu, the best of
+ * them is taken. After a long run without improvement the search restarts from the best allocation with
+ * a few random swaps. It stops at the objective's lower bound or when the budget is spent.
  */
 final class TabuSearch {
 
@@ -65,19 +65,19 @@ final class TabuSearch {
     return new Outcome(best, StopReason.OPTIMAL);
   }
 
-  /** Makes the best allowed swap; false when no swap is possible at all. */
+  /**
+   * Makes the best allowed swap, or, when every swap is tabu, the best of those; false when no swap is
+   * possible at all.
+   */
   private boolean step(long iteration) {
     boolean anyConflict = markConflicts();
-    int bestRound = -1;
-    int bestA = -1;
-    int bestB = -1;
-    double bestDelta = Double.MAX_VALUE;
-    int ties = 0;
     // Without conflicts only the mix can improve: one round and a sample of participants per step, so
     // that a step stays cheap in a large room.
     int fromRound = anyConflict ? 0 : random.nextInt(p.rounds);
     int toRound = anyConflict ? p.rounds : fromRound + 1;
     double sample = anyConflict ? 1 : Math.min(1, MIX_SAMPLE / (double) p.n);
+    Choice allowed = new Choice(true);
+    Choice tabuOnly = new Choice(false);
     for (int r = fromRound; r < toRound; r++) {
       int[] groupOf = current.group[r];
       for (int a = 0; a < p.n; a++) {
@@ -91,30 +91,52 @@ final class TabuSearch {
             continue; // a pair of two candidates is looked at once
           }
           double delta = current.swapDelta(r, a, b);
-          boolean allowed = tabu[r][a][gb] <= iteration && tabu[r][b][ga] <= iteration
+          boolean free = tabu[r][a][gb] <= iteration && tabu[r][b][ga] <= iteration
               || current.cost() + delta < bestCost - EPSILON;
-          if (!allowed || delta > bestDelta + EPSILON) {
-            continue;
-          }
-          if (delta < bestDelta - EPSILON) {
-            bestDelta = delta;
-            ties = 1;
-          } else if (random.nextInt(++ties) != 0) {
-            continue;
-          }
-          bestRound = r;
-          bestA = a;
-          bestB = b;
+          (free ? allowed : tabuOnly).offer(r, a, b, delta);
         }
       }
     }
-    if (bestRound < 0) {
+    Choice chosen = allowed.round >= 0 ? allowed : tabuOnly;
+    if (chosen.round < 0) {
       return false;
     }
-    tabu[bestRound][bestA][current.group[bestRound][bestA]] = iteration + TENURE + random.nextInt(TENURE_SPREAD);
-    tabu[bestRound][bestB][current.group[bestRound][bestB]] = iteration + TENURE + random.nextInt(TENURE_SPREAD);
-    current.swap(bestRound, bestA, bestB);
+    tabu[chosen.round][chosen.a][current.group[chosen.round][chosen.a]] = iteration + TENURE + random.nextInt(TENURE_SPREAD);
+    tabu[chosen.round][chosen.b][current.group[chosen.round][chosen.b]] = iteration + TENURE + random.nextInt(TENURE_SPREAD);
+    current.swap(chosen.round, chosen.a, chosen.b);
     return true;
+  }
+
+  /**
+   * The best swap offered so far; ties broken at random, or, for the fallback among tabu swaps, the first
+   * kept, so that the fallback draws nothing from the random stream.
+   */
+  private final class Choice {
+    final boolean randomTies;
+    int round = -1;
+    int a;
+    int b;
+    double delta = Double.MAX_VALUE;
+    int ties;
+
+    Choice(boolean randomTies) {
+      this.randomTies = randomTies;
+    }
+
+    void offer(int r, int first, int second, double change) {
+      if (change > delta + EPSILON) {
+        return;
+      }
+      if (change < delta - EPSILON) {
+        delta = change;
+        ties = 1;
+      } else if (!randomTies || random.nextInt(++ties) != 0) {
+        return;
+      }
+      round = r;
+      a = first;
+      b = second;
+    }
   }
 
   private boolean markConflicts() {
