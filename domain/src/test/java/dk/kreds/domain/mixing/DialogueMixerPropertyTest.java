@@ -24,7 +24,7 @@ import net.jqwik.api.Provide;
  */
 class DialogueMixerPropertyTest {
 
-  @Property(tries = 150)
+  @Property(tries = 80)
   void everyRoundIsAPartitionIntoGroupsWhoseSizesDifferByAtMostOne(@ForAll("instances") Instance instance) {
     Mixing mixing = Rooms.mix(instance.request());
 
@@ -37,7 +37,7 @@ class DialogueMixerPropertyTest {
     });
   }
 
-  @Property(tries = 150)
+  @Property(tries = 80)
   void theHardConstraintsHoldInEveryRound(@ForAll("instances") Instance instance) {
     Mixing mixing = Rooms.mix(instance.request());
 
@@ -53,7 +53,7 @@ class DialogueMixerPropertyTest {
     }
   }
 
-  @Property(tries = 150)
+  @Property(tries = 80)
   void theReportedRepeatsAreARecountOfTheGroups(@ForAll("instances") Instance instance) {
     Mixing mixing = Rooms.mix(instance.request());
 
@@ -64,7 +64,7 @@ class DialogueMixerPropertyTest {
     assertThat(DialogueMixer.assess(instance.request(), mixing.rounds())).isEqualTo(mixing.quality());
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void theSameSeedGivesTheSameGroups(@ForAll("instances") Instance instance) {
     Mixing once = Rooms.mix(instance.request());
     Mixing again = Rooms.mix(instance.request());

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** The mixer's choices beyond the hard rules: earlier meetings, the mix of kinds, recounting a changed allocation. */
@@ -62,6 +64,21 @@ class DialogueMixerTest {
     assertThat(mixing.quality().diversity()).isEqualTo(1.0);
     assertThat(mixing.quality().repeats()).isZero();
     assertThat(mixing.stoppedBy()).isEqualTo(StopReason.OPTIMAL);
+  }
+
+  @Test
+  void givenARoomThatCannotAvoidARepeat_whenMixing_thenTheSearchUsesItsWholeBudget() {
+    // Ten in groups of 4, 3, 3 twice: the group of four in round 2 holds two of some group of round 1.
+    // The ticker moves 1 ms per reading, so the budget is 2,000 readings whatever the machine.
+    AtomicLong nanos = new AtomicLong();
+    MixingRequest request = MixingRequest.of(Rooms.alike(10), new GroupShape.Count(3), 2, Rooms.DAY)
+        .withBudget(Duration.ofSeconds(2), Long.MAX_VALUE);
+
+    Mixing mixing = DialogueMixer.mix(request, () -> nanos.addAndGet(1_000_000));
+
+    assertThat(mixing.quality().repeats()).isEqualTo(1);
+    assertThat(mixing.stoppedBy()).isEqualTo(StopReason.BUDGET);
+    assertThat(mixing.millis()).isGreaterThanOrEqualTo(2000);
   }
 
   @Test
