@@ -10,7 +10,8 @@ import java.util.function.LongSupplier;
  * a sample of the participants of one round, to mend the mix. A participant may not return to the group
  * it just left for a few steps unless that beats the best found; when every swap is tabu, the best of
  * them is taken. After a long run without improvement the search restarts from the best allocation with
- * a few random swaps. It stops at the objective's lower bound or when the budget is spent.
+ * a few random swaps; an allocation as good as the best replaces it now and then (one time in eight), so
+ * that the restarts spread over a plateau instead of returning to one place. It stops at the objective's lower bound or when the budget is spent.
  */
 final class TabuSearch {
 
@@ -20,6 +21,7 @@ final class TabuSearch {
   private static final int STALL = 2000;
   private static final int PERTURBATION_SWAPS = 3;
   private static final int MIX_SAMPLE = 32;
+  private static final int PLATEAU_SAMPLE = 8;
 
   private final MixingProblem p;
   private final SplittableRandom random;
@@ -57,6 +59,8 @@ final class TabuSearch {
         bestCost = current.cost();
         best = current.snapshot();
         lastImprovement = iteration;
+      } else if (current.cost() <= bestCost + EPSILON && random.nextInt(PLATEAU_SAMPLE) == 0) {
+        best = current.snapshot(); // an equal on the plateau: restarts begin from different places
       } else if (iteration - lastImprovement > STALL) {
         restartNearBest();
         lastImprovement = iteration;
