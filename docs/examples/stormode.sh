@@ -85,9 +85,8 @@ kreds meeting contribute 2014-11-25 "Netværk for socialøkonomiske virksomheder
 export KREDS_NOW=2014-11-25T13:05:00+01:00
 kreds meeting attend 2014-11-25 --absent "Landsforeningen for Økosamfund" --absent "University College Lillebaelt – masterclass i socialt entreprenørskab" --absent "Reach for Change" --absent "Fonden for Entreprenørskab – Social Enterprise Programme" --absent "VIA – Bachelor i Sociale entreprenørskab" --absent "Socialøkonomi Nordjylland" --absent "Netværk for socialøkonomiske virksomheder i Vejle" --others present
 export KREDS_NOW=2014-11-25T14:00:00+01:00
-# Forms the three groups as a balanced split of the 15 present (`kreds meeting groups`, MeetingGroupsCommand;
-# until that command is in the build, ScenarioScriptTest does this step through the use case it calls).
-kreds meeting groups 2014-11-25 --round 2
+# Mixes the 15 present into the three groups of the dialogue round (seed 1, as the demo does).
+kreds meeting groups 2014-11-25 --seed 1
 kreds meeting challenge 2014-11-25 "Der er ingen fælles definition af socialøkonomisk virksomhed." --group 1
 kreds meeting challenge 2014-11-25 "Feltet mangler overblik over, hvem der gør hvad." --group 1
 kreds meeting challenge 2014-11-25 "Adgangen til kapital og offentlige udbud er vanskelig." --group 2

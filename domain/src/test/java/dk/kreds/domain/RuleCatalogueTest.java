@@ -9,6 +9,7 @@ import dk.kreds.domain.meeting.InvitationRulesTest;
 import dk.kreds.domain.meeting.MeetingPlanRulesTest;
 import dk.kreds.domain.meeting.MeetingRestoreTest;
 import dk.kreds.domain.meeting.OutcomeRulesTest;
+import dk.kreds.domain.mixing.MixingRulesTest;
 import dk.kreds.domain.shared.Rule;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +30,8 @@ class RuleCatalogueTest {
       InvitationRulesTest.cases(),
       DialogueGroupRulesTest.cases(),
       OutcomeRulesTest.cases(),
-      MeetingRestoreTest.cases());
+      MeetingRestoreTest.cases(),
+      MixingRulesTest.cases());
 
   @Test
   void everyRuleHasACaseThatBreaksIt() {

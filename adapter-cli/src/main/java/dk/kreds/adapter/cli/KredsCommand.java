@@ -125,8 +125,8 @@ public final class KredsCommand {
         noun.getValue().forEach(added::addSubcommand);
       }
     }
-    for (Class<?> command : List.of(DemoCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class,
-        CompletionCommand.class)) {
+    for (Class<?> command : List.of(DemoCommand.class, GroupsCommand.class, ExportCommand.class, ImportCommand.class,
+        BackupCommand.class, CompletionCommand.class)) {
       cli.addSubcommand(command);
     }
     cli.setOut(out);

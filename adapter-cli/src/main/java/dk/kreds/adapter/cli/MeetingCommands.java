@@ -79,6 +79,7 @@ final class MeetingCommands {
    */
   static final List<Class<?>> VERBS = List.of(
       Plan.class, ListMeetings.class, Show.class, Invite.class, Respond.class, Attend.class, Contribute.class,
+      MeetingGroupsCommand.class,
       RecordChallenge.class, Decide.class, Action.class, ActionDone.class, ScheduleFollowUp.class,
       WriteUpCommand.class, Revise.class, Publish.class, Cancel.class);
 

@@ -11,22 +11,18 @@ import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.application.port.out.MeetingRepository;
 import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.UnitOfWork;
-import dk.kreds.domain.actor.Actor;
-import dk.kreds.domain.actor.ActorId;
-import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.meeting.ActionItem;
 import dk.kreds.domain.meeting.ActionItemId;
-import dk.kreds.domain.meeting.BalancedSplit;
 import dk.kreds.domain.meeting.Contribution;
 import dk.kreds.domain.meeting.DialogueGroup;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
+import dk.kreds.domain.mixing.DialogueMixer;
+import dk.kreds.domain.mixing.GroupShape;
+import dk.kreds.domain.mixing.MixingRequest;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Records what happens at and around a meeting: attendance, contributions, groups, challenges, decisions, actions. */
 public final class MeetingOutcomeService
@@ -37,12 +33,14 @@ public final class MeetingOutcomeService
   private final MeetingRepository meetings;
   private final Clock clock;
   private final Changes<MeetingId, Meeting> changes;
+  private final MixingRequests mixing;
 
   public MeetingOutcomeService(Ports ports, Clock clock) {
     this.actors = ports.actors();
     this.meetings = ports.meetings();
     this.clock = clock;
     this.changes = new Changes<>(ports.unitOfWork(), meetings::get, meetings::save);
+    this.mixing = new MixingRequests(ports);
   }
 
   @Override
@@ -65,8 +63,8 @@ public final class MeetingOutcomeService
   public List<DialogueGroup> form(FormDialogueGroupsUseCase.Command command) {
     return changes.apply(command.meeting(), meeting -> {
       List<DialogueGroup> groups = command.members()
-          .map(members -> numbered(command.round(), members))
-          .orElseGet(() -> balanced(meeting, command.round()));
+          .map(members -> MixingRequests.numbered(command.round(), members))
+          .orElseGet(() -> mixed(meeting, command.round()));
       meeting.formGroups(command.round(), groups);
       return groups;
     });
@@ -98,18 +96,9 @@ public final class MeetingOutcomeService
     changes.run(command.meeting(), meeting -> meeting.completeActionItem(command.item(), meeting.time().dayAt(clock.instant())));
   }
 
-  private List<DialogueGroup> balanced(Meeting meeting, int round) {
-    int groupCount = meeting.dialogueRound(round).groups();
-    List<ActorId> present = meeting.presentActors();
-    Map<ActorId, ActorKind> kinds = actors.findAllById(present).stream().collect(Collectors.toMap(Actor::id, Actor::kind));
-    return BalancedSplit.split(round, groupCount, present, kinds);
-  }
-
-  private static List<DialogueGroup> numbered(int round, List<List<ActorId>> members) {
-    List<DialogueGroup> groups = new ArrayList<>();
-    for (int i = 0; i < members.size(); i++) {
-      groups.add(new DialogueGroup(round, i + 1, members.get(i), Optional.empty(), List.of()));
-    }
-    return groups;
+  private List<DialogueGroup> mixed(Meeting meeting, int round) {
+    MixingRequest request = mixing.request(meeting, new GroupShape.Count(meeting.dialogueRound(round).groups()), 1)
+        .withBudget(MixingRequest.DEFAULT_BUDGET, MixingRequests.FORM_STEPS);
+    return MixingRequests.numbered(round, DialogueMixer.mix(request, System::nanoTime).rounds().get(0));
   }
 }

@@ -33,6 +33,7 @@ public final class ServiceFactory {
     var circles = new CircleService(ports, clock);
     var planning = new MeetingPlanningService(ports, clock);
     var outcomes = new MeetingOutcomeService(ports, clock);
+    var groups = new DialogueGroupsService(ports, System::nanoTime);
     var followUps = new FollowUpService(ports, clock);
     var writeUps = new WriteUpService(ports, clock);
     return new UseCases(
@@ -55,6 +56,8 @@ public final class ServiceFactory {
         circles, // listCircles
         planning, // listMeetings
         new ReferenceScenarioService(ports),
+        groups, // mixDialogueGroups
+        groups, // moveGroupMember
         planning, // planMeeting
         circles, // postDiscussionTheme
         writeUps, // produceWriteUp

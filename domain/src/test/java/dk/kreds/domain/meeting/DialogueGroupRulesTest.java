@@ -9,7 +9,6 @@ import static dk.kreds.domain.shared.Rule.GROUP_MEMBER_TWICE;
 import static dk.kreds.domain.shared.Rule.GROUP_NOTES_LENGTH;
 import static dk.kreds.domain.shared.Rule.GROUP_NUMBER;
 import static dk.kreds.domain.shared.Rule.GROUP_ROUND_NOT_DIALOGUE;
-import static dk.kreds.domain.shared.Rule.GROUP_TOO_FEW;
 import static dk.kreds.domain.testdata.Meetings.DIALOGUE_ROUND;
 
 import dk.kreds.domain.RuleCase;
@@ -17,7 +16,6 @@ import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.testdata.Actors;
 import dk.kreds.domain.testdata.Meetings;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -54,8 +52,6 @@ public class DialogueGroupRulesTest {
             () -> held().formGroups(DIALOGUE_ROUND, groups(List.of(P1, P2), List.of(P3, P1), List.of(P4)))),
         breaks(GROUP_MEMBER_MISSING, "givenPresentActorInNoGroup_whenFormingGroups_thenRefused",
             () -> held().formGroups(DIALOGUE_ROUND, groups(List.of(P1), List.of(P2), List.of(P3)))),
-        breaks(GROUP_TOO_FEW, "givenTwoPresentForThreeGroups_whenSplitting_thenRefused",
-            () -> BalancedSplit.split(DIALOGUE_ROUND, 3, List.of(P1, P2), Map.of())),
         breaks(GROUP_NOTES_LENGTH, "givenNotesOf20001Characters_whenRecordingGroupNotes_thenRefused", () -> {
           Meeting meeting = held();
           meeting.formGroups(DIALOGUE_ROUND, groups(List.of(P1, P2), List.of(P3), List.of(P4)));

@@ -21,7 +21,6 @@ import dk.kreds.domain.testdata.Meetings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A meeting's way from planned to a published, revised write-up; or to cancelled. */
@@ -114,10 +113,10 @@ class MeetingLifecycleTest {
   void givenHeldMeeting_whenFormingGroupsAgain_thenTheNewGroupsReplaceTheOld() {
     List<ActorId> present = Actors.ids(6);
     Meeting meeting = Meetings.held(present, List.of());
-    meeting.formGroups(DIALOGUE_ROUND, BalancedSplit.split(DIALOGUE_ROUND, Meetings.GROUPS, present, Map.of()));
+    meeting.formGroups(DIALOGUE_ROUND, Meetings.dealt(Meetings.GROUPS, present));
     List<ActorId> reversed = new ArrayList<>(present);
     Collections.reverse(reversed);
-    List<DialogueGroup> regrouped = BalancedSplit.split(DIALOGUE_ROUND, Meetings.GROUPS, reversed, Map.of());
+    List<DialogueGroup> regrouped = Meetings.dealt(Meetings.GROUPS, reversed);
 
     meeting.formGroups(DIALOGUE_ROUND, regrouped);
 

@@ -26,7 +26,6 @@ import dk.kreds.domain.testdata.Actors;
 import dk.kreds.domain.testdata.Meetings;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -51,8 +50,6 @@ public class MeetingPlanRulesTest {
         breaks(VENUE_CITY_LENGTH, "givenCityOf101Characters_whenPlanning_thenRefused", () -> Venue.of("Kooperationen", "ø".repeat(101))),
         breaks(ROUND_GROUP_COUNT, "givenDialogueInNoGroups_whenPlanningAgenda_thenRefused", () -> new Round.Dialogue(0, Optional.empty())),
         breaks(ROUND_GROUP_COUNT, "givenDialogueIn51Groups_whenPlanningAgenda_thenRefused", () -> new Round.Dialogue(51, Optional.empty())),
-        breaks(ROUND_GROUP_COUNT, "givenNoGroups_whenSplittingParticipants_thenRefused",
-            () -> BalancedSplit.split(Meetings.DIALOGUE_ROUND, 0, Actors.ids(3), Map.of())),
         breaks(ROUND_TOPIC_LENGTH, "givenTopicOf501Characters_whenPlanningAgenda_thenRefused",
             () -> new Round.Dialogue(3, Optional.of("å".repeat(501)))),
         breaks(ROUND_TITLE_LENGTH, "givenUntitledOtherRound_whenPlanningAgenda_thenRefused", () -> new Round.Other(" ")),

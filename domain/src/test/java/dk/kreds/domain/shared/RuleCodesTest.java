@@ -79,6 +79,17 @@ class RuleCodesTest {
       GROUP_MEMBER_MISSING              group.member.missing              member
       GROUP_TOO_FEW                     group.too-few                     participants
       GROUP_NOTES_LENGTH                group.notes.length                notes
+      MIXING_GROUPS                     mixing.groups                     groups
+      MIXING_SIZES                      mixing.sizes                      sizes
+      MIXING_ROUNDS                     mixing.rounds                     rounds
+      MIXING_BUDGET                     mixing.budget                     budget
+      MIXING_PARTICIPANT_TWICE          mixing.participant.twice          participants
+      MIXING_CONSTRAINT_UNKNOWN         mixing.constraint.unknown         constraints
+      MIXING_PIN_GROUP                  mixing.pin.group                  pin
+      MIXING_TOGETHER_TOO_BIG           mixing.together.too-big           keepTogether
+      MIXING_GROUP_FULL                 mixing.group.full                 constraints
+      MIXING_CONSTRAINT_CONFLICT        mixing.constraint.conflict        constraints
+      MIXING_APART_INFEASIBLE           mixing.apart.infeasible           keepApart
       DECISION_TEXT_LENGTH              decision.text.length              decision
       ACTION_DESCRIPTION_LENGTH         action.description.length         description
       ACTION_DUE_BEFORE_MEETING         action.due.before-meeting         due

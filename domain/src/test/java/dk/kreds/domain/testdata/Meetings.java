@@ -7,12 +7,12 @@ import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.meeting.ActionItem;
 import dk.kreds.domain.meeting.ActionItemId;
 import dk.kreds.domain.meeting.Attendance;
-import dk.kreds.domain.meeting.BalancedSplit;
 import dk.kreds.domain.meeting.Challenge;
 import dk.kreds.domain.meeting.ChallengeSource;
 import dk.kreds.domain.meeting.Contribution;
 import dk.kreds.domain.meeting.ContributionForm;
 import dk.kreds.domain.meeting.Decision;
+import dk.kreds.domain.meeting.DialogueGroup;
 import dk.kreds.domain.meeting.DecisionKind;
 import dk.kreds.domain.meeting.FollowUp;
 import dk.kreds.domain.meeting.Meeting;
@@ -24,8 +24,8 @@ import dk.kreds.domain.meeting.Venue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -130,7 +130,7 @@ public final class Meetings {
     meeting.contribute(writtenContribution(bl));
     attend(meeting, present, List.of(nordjylland, bl));
     meeting.contribute(oralContribution(kbhPlus));
-    meeting.formGroups(DIALOGUE_ROUND, BalancedSplit.split(DIALOGUE_ROUND, GROUPS, present, Map.of()));
+    meeting.formGroups(DIALOGUE_ROUND, dealt(GROUPS, present));
     meeting.recordGroupNotes(DIALOGUE_ROUND, 1, "Finansiering og synlighed");
     meeting.recordChallenge(new Challenge("Lovgivningen halter", new ChallengeSource.InContribution(bl)));
     meeting.recordChallenge(new Challenge("Synlighed", new ChallengeSource.InGroup(DIALOGUE_ROUND, 1)));
@@ -164,5 +164,18 @@ public final class Meetings {
   public static ActionItem actionItem(String description, LocalDate due) {
     ActionItemId id = new ActionItemId(UUID.nameUUIDFromBytes(description.getBytes(StandardCharsets.UTF_8)));
     return new ActionItem(id, description, Optional.empty(), due, Optional.empty());
+  }
+
+  /** The present actors dealt in turn into groups 1, 2, 3 … of the dialogue round. */
+  public static List<DialogueGroup> dealt(int groups, List<ActorId> present) {
+    List<DialogueGroup> dealt = new ArrayList<>();
+    for (int g = 0; g < groups; g++) {
+      List<ActorId> members = new ArrayList<>();
+      for (int i = g; i < present.size(); i += groups) {
+        members.add(present.get(i));
+      }
+      dealt.add(new DialogueGroup(DIALOGUE_ROUND, g + 1, members, Optional.empty(), List.of()));
+    }
+    return dealt;
   }
 }

@@ -4,20 +4,21 @@ import static java.util.Objects.requireNonNull;
 
 import dk.kreds.application.port.out.StaleWriteException;
 import dk.kreds.domain.actor.ActorId;
-import dk.kreds.domain.meeting.BalancedSplit;
 import dk.kreds.domain.meeting.DialogueGroup;
 import dk.kreds.domain.meeting.MeetingId;
+import dk.kreds.domain.mixing.DialogueMixer;
 import dk.kreds.domain.shared.NotFoundException;
 import dk.kreds.domain.shared.RuleViolation;
 import java.util.List;
 import java.util.Optional;
 
-/** Forms the groups of a dialogue round: as given, or a balanced split of the present actors. */
+/** Forms the groups of a dialogue round: as given, or mixed by the {@link DialogueMixer}. */
 public interface FormDialogueGroupsUseCase {
 
   /**
-   * Forms the round's groups, replacing any formed for it before: the members as given, or a
-   * {@link BalancedSplit} that spreads each kind of actor across the groups.
+   * Forms the round's groups, replacing any formed for it before: the members as given, or mixed by the
+   * {@link DialogueMixer} so that actors who sat together at the circle's earlier meetings sit apart and
+   * each group mixes kinds and regions (seed 1, at most 2,000 search steps: the same groups every time).
    *
    * @param command the meeting, the round and, optionally, the groups' members
    * @return the groups as formed, numbered from 1
@@ -37,7 +38,7 @@ public interface FormDialogueGroupsUseCase {
    *
    * @param round the agenda position of the dialogue round, counted from 0
    * @param members the members of group 1, 2, 3 … in order, every present actor in exactly one group
-   *     and no one else; empty to split the present actors evenly
+   *     and no one else; empty to mix the present actors
    */
   record Command(MeetingId meeting, int round, Optional<List<List<ActorId>>> members) {
     public Command {

@@ -23,6 +23,8 @@ public record UseCases(
     ListCirclesUseCase listCircles,
     ListMeetingsUseCase listMeetings,
     LoadReferenceScenarioUseCase loadReferenceScenario,
+    MixDialogueGroupsUseCase mixDialogueGroups,
+    MoveGroupMemberUseCase moveGroupMember,
     PlanMeetingUseCase planMeeting,
     PostDiscussionThemeUseCase postDiscussionTheme,
     ProduceWriteUpUseCase produceWriteUp,
@@ -65,6 +67,8 @@ public record UseCases(
     requireNonNull(listCircles, "listCircles");
     requireNonNull(listMeetings, "listMeetings");
     requireNonNull(loadReferenceScenario, "loadReferenceScenario");
+    requireNonNull(mixDialogueGroups, "mixDialogueGroups");
+    requireNonNull(moveGroupMember, "moveGroupMember");
     requireNonNull(planMeeting, "planMeeting");
     requireNonNull(postDiscussionTheme, "postDiscussionTheme");
     requireNonNull(produceWriteUp, "produceWriteUp");
