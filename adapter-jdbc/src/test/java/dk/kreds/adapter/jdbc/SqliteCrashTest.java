@@ -145,7 +145,7 @@ class SqliteCrashTest {
         UseCases use = ServiceFactory.create(storage.ports(), Clock.systemUTC());
         for (int batch = 0; ; batch++) {
           String tag = String.format("r%02db%04d", round, batch);
-          use.importActors().importActors(new ImportActorsUseCase.Command(IntStream.range(0, BATCH)
+          use.importActors().importActors(ImportActorsUseCase.Command.of(IntStream.range(0, BATCH)
               .mapToObj(i -> ActorProfile.of(tag + "-" + i, ActorKind.NGO))
               .toList()));
           out.println(COMMITTED + tag);

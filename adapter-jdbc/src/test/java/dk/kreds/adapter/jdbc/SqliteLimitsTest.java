@@ -45,7 +45,7 @@ class SqliteLimitsTest {
   }
 
   private static ImportActorsUseCase.Command batch(String tag) {
-    return new ImportActorsUseCase.Command(
+    return ImportActorsUseCase.Command.of(
         IntStream.range(0, BATCH).mapToObj(i -> ActorProfile.of(tag + "-" + i, ActorKind.NGO)).toList());
   }
 
@@ -92,7 +92,7 @@ class SqliteLimitsTest {
 
     // The CLI imports in a unit of work that stays open, holding SQLite's write lock, until released.
     Future<?> writer = other.submit(() -> cliStorage.ports().unitOfWork().inTransaction("ImportActorsUseCase", () -> {
-      cli.importActors().importActors(new ImportActorsUseCase.Command(List.of(
+      cli.importActors().importActors(ImportActorsUseCase.Command.of(List.of(
           ActorProfile.of("Kooperationen", ActorKind.INTEREST_ORGANISATION), ActorProfile.of("Netværket", ActorKind.NETWORK))));
       holding.countDown();
       try {

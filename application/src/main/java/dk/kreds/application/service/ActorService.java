@@ -1,7 +1,6 @@
 package dk.kreds.application.service;
 
 import dk.kreds.application.port.in.ArchiveActorUseCase;
-import dk.kreds.application.port.in.ImportActorsUseCase;
 import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.RegisterActorUseCase;
 import dk.kreds.application.port.in.UpdateActorUseCase;
@@ -10,19 +9,17 @@ import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorProfile;
-import dk.kreds.domain.actor.Cvr;
 import dk.kreds.domain.shared.DanishOrder;
 import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.RuleViolation;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Registers, imports, changes, archives and lists the actors of the field. */
+/** Registers, changes, archives and lists the actors of the field. */
 public final class ActorService
-    implements RegisterActorUseCase, ImportActorsUseCase, UpdateActorUseCase, ArchiveActorUseCase, ListActorsUseCase {
+    implements RegisterActorUseCase, UpdateActorUseCase, ArchiveActorUseCase, ListActorsUseCase {
 
   private final ActorRepository actors;
   private final UnitOfWork unitOfWork;
@@ -45,21 +42,6 @@ public final class ActorService
   }
 
   @Override
-  public List<ActorId> importActors(ImportActorsUseCase.Command command) {
-    requireDistinctWithinBatch(command.actors());
-    return unitOfWork.inTransaction(() -> {
-      List<ActorId> ids = new ArrayList<>(command.actors().size());
-      for (ActorProfile profile : command.actors()) {
-        Actor actor = Actor.register(actors.nextId(), profile);
-        requireFitsTheField(actor);
-        actors.save(actor);
-        ids.add(actor.id());
-      }
-      return List.copyOf(ids);
-    });
-  }
-
-  @Override
   public void update(UpdateActorUseCase.Command command) {
     changes.run(command.actor(), actor -> {
       actor.changeProfile(command.profile());
@@ -78,16 +60,6 @@ public final class ActorService
         .filter(a -> command.includeArchived() || !a.archived())
         .sorted(DanishOrder.by(Actor::name))
         .toList();
-  }
-
-  /** No two profiles of one batch share a name key or a CVR number; checked before storage is touched. */
-  private static void requireDistinctWithinBatch(List<ActorProfile> batch) {
-    Set<String> nameKeys = new HashSet<>();
-    Set<Cvr> cvrs = new HashSet<>();
-    for (ActorProfile profile : batch) {
-      RuleViolation.require(nameKeys.add(profile.nameKey()), Rule.ACTOR_NAME_DUPLICATE, profile.name());
-      profile.cvr().ifPresent(cvr -> RuleViolation.require(cvrs.add(cvr), Rule.ACTOR_CVR_DUPLICATE, cvr.digits()));
-    }
   }
 
   /** Unique name key and CVR number; a parent that exists and is not the actor itself, however far up. */

@@ -1,7 +1,6 @@
 package dk.kreds.application.service;
 
 import dk.kreds.application.port.in.AddContactPersonUseCase;
-import dk.kreds.application.port.in.ContactDetails;
 import dk.kreds.application.port.in.EraseContactPersonUseCase;
 import dk.kreds.application.port.in.ExportPersonalDataUseCase;
 import dk.kreds.application.port.in.PersonalData;
@@ -14,7 +13,6 @@ import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ContactPerson;
-import dk.kreds.domain.actor.ContactPersonId;
 import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.circle.DiscussionTheme;
@@ -44,7 +42,7 @@ public final class ContactPersonService
   @Override
   public ContactRef add(AddContactPersonUseCase.Command command) {
     return changes.apply(command.actor(), actor -> {
-      ContactPerson person = person(actors.nextContactId(), command.details());
+      ContactPerson person = command.details().person(actors.nextContactId());
       actor.addContact(person);
       return new ContactRef(actor.id(), person.id());
     });
@@ -53,7 +51,7 @@ public final class ContactPersonService
   @Override
   public void update(UpdateContactPersonUseCase.Command command) {
     ContactRef ref = command.person();
-    changes.run(ref.actor(), actor -> actor.updateContact(person(ref.contact(), command.details())));
+    changes.run(ref.actor(), actor -> actor.updateContact(command.details().person(ref.contact())));
   }
 
   @Override
@@ -105,9 +103,5 @@ public final class ContactPersonService
               .map(DiscussionTheme::title)
               .toList());
     });
-  }
-
-  private static ContactPerson person(ContactPersonId id, ContactDetails details) {
-    return new ContactPerson(id, details.name(), details.role(), details.email(), details.phone(), details.basis());
   }
 }

@@ -2,6 +2,8 @@ package dk.kreds.application.port.in;
 
 import static java.util.Objects.requireNonNull;
 
+import dk.kreds.domain.actor.ContactPerson;
+import dk.kreds.domain.actor.ContactPersonId;
 import dk.kreds.domain.actor.Email;
 import dk.kreds.domain.actor.LawfulBasis;
 import dk.kreds.domain.actor.Phone;
@@ -24,5 +26,10 @@ public record ContactDetails(String name, Optional<String> role, Optional<Email>
     requireNonNull(email, "email");
     requireNonNull(phone, "phone");
     requireNonNull(basis, "basis");
+  }
+
+  /** {@return the person with these details under {@code id}} */
+  public ContactPerson person(ContactPersonId id) {
+    return new ContactPerson(id, name, role, email, phone, basis);
   }
 }
