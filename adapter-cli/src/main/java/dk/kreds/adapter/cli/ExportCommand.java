@@ -2,11 +2,7 @@ package dk.kreds.adapter.cli;
 
 import dk.kreds.application.port.in.UseCases;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -47,20 +43,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (output != null && Files.exists(output)) {
-      throw new IllegalArgumentException(output + " exists already; export never overwrites a file");
-    }
-    String json = SnapshotJson.write(useCases.get().exportDatabase().export());
-    if (output == null) {
-      spec.commandLine().getOut().print(json);
-      spec.commandLine().getOut().flush();
-    } else {
-      try {
-        Files.writeString(output, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      } catch (FileAlreadyExistsException e) {
-        throw new IllegalArgumentException(output + " exists already; export never overwrites a file", e);
-      }
-    }
+    OutputFile.refuseExisting(output);
+    OutputFile.write(output, SnapshotJson.write(useCases.get().exportDatabase().export()), spec.commandLine().getOut());
     return ExitCode.OK.code();
   }
 }
