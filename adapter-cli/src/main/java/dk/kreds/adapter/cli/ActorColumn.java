@@ -4,6 +4,7 @@ import dk.kreds.application.render.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +67,11 @@ enum ActorColumn {
   }
 
   static String normalise(String header) {
-    return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_.\\-]+", "");
+    return Separators.PATTERN.matcher(header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).replaceAll("");
+  }
+
+  /** Outside the enum, which builds its constants (and calls normalise) before its own static fields. */
+  private static final class Separators {
+    static final Pattern PATTERN = Pattern.compile("[\\s_.\\-]+");
   }
 }

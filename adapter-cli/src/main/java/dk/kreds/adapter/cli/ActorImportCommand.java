@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
     },
     footer = {"%nExamples:%n  kreds actor import aktører.csv%n  kreds actor import aktører.csv --dry-run --lang en"
         + "%n  kreds actor import export.csv --separator , --column name=Organisation --skip-bad-rows"})
-final class ActorImportCommand implements Callable<Integer> {
+public final class ActorImportCommand implements Callable<Integer> {
 
   private final Supplier<UseCases> useCases;
   private final Supplier<Language> language;
@@ -79,7 +79,7 @@ final class ActorImportCommand implements Callable<Integer> {
    * @param language the language of the report, read when the command runs
    * @param clock when the contact persons' lawful basis starts
    */
-  ActorImportCommand(Supplier<UseCases> useCases, Supplier<Language> language, Clock clock) {
+  public ActorImportCommand(Supplier<UseCases> useCases, Supplier<Language> language, Clock clock) {
     this.useCases = useCases;
     this.language = language;
     this.clock = clock;

@@ -10,6 +10,7 @@ import dk.kreds.domain.shared.RuleViolation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,13 +44,9 @@ final class JdbcActorRepository implements ActorRepository {
 
   @Override
   public List<Actor> findAllById(Collection<ActorId> ids) {
-    List<Object> distinct = ids.stream().distinct().map(id -> dialect.id(id.value())).toList();
-    List<Actor> found = new ArrayList<>();
-    for (int from = 0; from < distinct.size(); from += CHUNK) {
-      List<Object> chunk = distinct.subList(from, Math.min(from + CHUNK, distinct.size()));
-      table.select("WHERE t.id IN (<ids>)", q -> q.bindList("ids", chunk)).stream().map(Actor::restore).forEach(found::add);
-    }
-    return found;
+    Map<ActorId, Actor> found = new LinkedHashMap<>();
+    selectInChunks("id", ids.stream().distinct().map(id -> dialect.id(id.value())).toList(), found);
+    return new ArrayList<>(found.values());
   }
 
   @Override
@@ -62,6 +59,23 @@ final class JdbcActorRepository implements ActorRepository {
     return table.select("WHERE t.name_key = :nameKey OR t.cvr = :cvr",
             q -> q.bind("nameKey", nameKey).bind("cvr", cvr.map(Cvr::digits).orElse(null)))
         .stream().map(Actor::restore).toList();
+  }
+
+  @Override
+  public List<Actor> findByNameKeysOrCvrs(Collection<String> nameKeys, Collection<Cvr> cvrs) {
+    Map<ActorId, Actor> found = new LinkedHashMap<>();
+    selectInChunks("name_key", List.copyOf(new LinkedHashSet<>(nameKeys)), found);
+    selectInChunks("cvr", cvrs.stream().distinct().map(Cvr::digits).toList(), found);
+    return List.copyOf(found.values());
+  }
+
+  /** Adds the actors whose {@code column} is one of {@code values}, {@value #CHUNK} values per query. */
+  private void selectInChunks(String column, List<?> values, Map<ActorId, Actor> found) {
+    for (int from = 0; from < values.size(); from += CHUNK) {
+      List<?> chunk = values.subList(from, Math.min(from + CHUNK, values.size()));
+      table.select("WHERE t." + column + " IN (<values>)", q -> q.bindList("values", chunk))
+          .forEach(state -> found.putIfAbsent(state.id(), Actor.restore(state)));
+    }
   }
 
   @Override

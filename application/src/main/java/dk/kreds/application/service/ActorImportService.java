@@ -5,6 +5,7 @@ import dk.kreds.application.port.in.ImportActorsUseCase;
 import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.Actor;
+import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.actor.ContactPerson;
 import dk.kreds.domain.actor.Cvr;
@@ -13,7 +14,10 @@ import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.RuleViolation;
 import dk.kreds.domain.shared.Text;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,33 +39,56 @@ public final class ActorImportService implements ImportActorsUseCase {
   @Override
   public Result importActors(Command command) {
     return unitOfWork.inTransaction(() -> {
-      Seen seen = new Seen(new HashSet<>(), new HashSet<>());
+      Field field = field(command.entries());
+      Seen seen = new Seen(new HashSet<>(), new HashSet<>(), new HashSet<>());
       List<Plan> plans = new ArrayList<>(command.entries().size());
       for (Entry entry : command.entries()) {
-        plans.add(plan(entry, seen));
+        plans.add(plan(entry, field, seen));
       }
       List<Outcome> outcomes = plans.stream().map(Plan::outcome).toList();
       boolean store = !command.dryRun()
           && (command.mode() == Mode.SKIP_REFUSED || outcomes.stream().noneMatch(Refused.class::isInstance));
       if (store) {
-        plans.forEach(plan -> plan.toSave().ifPresent(actors::save));
+        plans.stream().flatMap(plan -> plan.toSave().stream()).distinct().forEach(actors::save);
       }
       return new Result(outcomes, store);
     });
   }
 
-  /** The name keys and CVR numbers of the entries checked so far. */
-  private record Seen(Set<String> nameKeys, Set<Cvr> cvrs) {}
+  /** The stored actors the entries may match, by name key and by CVR number, loaded in one look-up. */
+  private record Field(Map<String, Actor> byNameKey, Map<Cvr, Actor> byCvr) {
+    List<Actor> matching(ActorProfile profile) {
+      Set<Actor> matching = new LinkedHashSet<>();
+      profile.cvr().map(byCvr::get).ifPresent(matching::add);
+      Optional.ofNullable(byNameKey.get(profile.nameKey())).ifPresent(matching::add);
+      return List.copyOf(matching);
+    }
+  }
+
+  private Field field(List<Entry> entries) {
+    List<String> nameKeys = entries.stream().map(e -> e.profile().nameKey()).toList();
+    List<Cvr> cvrs = entries.stream().flatMap(e -> e.profile().cvr().stream()).toList();
+    Map<String, Actor> byNameKey = new HashMap<>();
+    Map<Cvr, Actor> byCvr = new HashMap<>();
+    for (Actor actor : actors.findByNameKeysOrCvrs(nameKeys, cvrs)) {
+      byNameKey.put(actor.profile().nameKey(), actor);
+      actor.profile().cvr().ifPresent(cvr -> byCvr.put(cvr, actor));
+    }
+    return new Field(byNameKey, byCvr);
+  }
+
+  /** The name keys and CVR numbers of the entries checked so far, and the stored actors they matched. */
+  private record Seen(Set<String> nameKeys, Set<Cvr> cvrs, Set<ActorId> matched) {}
 
   /** What one entry will do: the actor to save, if any, and the outcome reported for it. */
   private record Plan(Optional<Actor> toSave, Outcome outcome) {}
 
-  private Plan plan(Entry entry, Seen seen) {
+  private Plan plan(Entry entry, Field field, Seen seen) {
     ActorProfile profile = entry.profile();
     try {
       RuleViolation.require(seen.nameKeys().add(profile.nameKey()), Rule.ACTOR_NAME_DUPLICATE, profile.name());
       profile.cvr().ifPresent(cvr -> RuleViolation.require(seen.cvrs().add(cvr), Rule.ACTOR_CVR_DUPLICATE, cvr.digits()));
-      List<Actor> stored = actors.findByNameKeyOrCvr(profile.nameKey(), profile.cvr());
+      List<Actor> stored = field.matching(profile);
       if (stored.isEmpty()) {
         profile.parent().ifPresent(actors::get); // a new actor cannot close a cycle; its parent must exist
         Actor actor = Actor.register(actors.nextId(), profile);
@@ -69,6 +96,8 @@ public final class ActorImportService implements ImportActorsUseCase {
         return new Plan(Optional.of(actor), new Registered(actor.id()));
       }
       Actor match = match(profile, stored);
+      // Two entries that differ in name and CVR number can still point at one stored actor.
+      RuleViolation.require(seen.matched().add(match.id()), Rule.ACTOR_NAME_DUPLICATE, profile.name());
       int added = addNewContacts(match, entry.contacts());
       return new Plan(added > 0 ? Optional.of(match) : Optional.empty(), new Matched(match.id(), added));
     } catch (DomainException refusal) {

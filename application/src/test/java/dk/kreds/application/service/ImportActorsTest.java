@@ -186,4 +186,17 @@ class ImportActorsTest {
     assertThat(refusalCode(result, 1)).isEqualTo("actor.not-found");
     assertThat(world.ports.actors().findAll()).isEmpty();
   }
+
+  @Test
+  void givenTwoEntriesMatchingOneStoredActorByNameAndByCvr_whenImporting_thenTheSecondRefusedAsDuplicate() {
+    ActorId koop = world.actor(ngo("Kooperationen").withCvr(CVR));
+
+    Result result = importEntries(Mode.SKIP_REFUSED, false,
+        entry("Kooperationen", TestWorld.details("Anne Worning", "aw@kooperationen.dk")),
+        new Entry(ngo("Kooperationen A/S").withCvr(CVR), List.of(TestWorld.details("Ole Olsen", "ole@kooperationen.dk"))));
+
+    assertThat(result.outcomes().get(0)).isEqualTo(new Matched(koop, 1));
+    assertThat(refusalCode(result, 1)).isEqualTo("actor.name.duplicate");
+    assertThat(world.stored(koop).contacts()).extracting(ContactPerson::name).containsExactly("Anne Worning");
+  }
 }

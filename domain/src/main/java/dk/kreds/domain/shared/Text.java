@@ -3,9 +3,13 @@ package dk.kreds.domain.shared;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Normalisation of the text people type: Unicode NFC and trimmed, so æ/ø/å compare as they look. */
 public final class Text {
+
+  /** Compiled once: a name key is taken for every actor of an import. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private Text() {}
 
@@ -38,6 +42,6 @@ public final class Text {
    * so "Æble" and " æble" are equal, and so are "Æble A/S" and "æble  a/s".
    */
   public static String key(String raw) {
-    return clean(raw).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITE_SPACE.matcher(clean(raw)).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

@@ -11,6 +11,7 @@ import dk.kreds.domain.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Stores actors with their contact persons. */
@@ -73,6 +74,23 @@ public interface ActorRepository {
    * @param cvr a CVR number, or empty to match by name key alone
    */
   List<Actor> findByNameKeyOrCvr(String nameKey, Optional<Cvr> cvr);
+
+  /**
+   * {@return the actors, archived ones included, whose name key is one of {@code nameKeys} or whose CVR
+   * number is one of {@code cvrs}, each once, in no particular order}: what a batch of new profiles may
+   * clash with, in one look-up rather than one per profile. This default reads every actor; a store
+   * with an index on both should override it.
+   *
+   * @param nameKeys name keys, as {@link ActorProfile#nameKey()} gives them
+   * @param cvrs CVR numbers
+   */
+  default List<Actor> findByNameKeysOrCvrs(Collection<String> nameKeys, Collection<Cvr> cvrs) {
+    Set<String> keys = Set.copyOf(nameKeys);
+    Set<Cvr> numbers = Set.copyOf(cvrs);
+    return findAll().stream()
+        .filter(a -> keys.contains(a.profile().nameKey()) || a.profile().cvr().map(numbers::contains).orElse(false))
+        .toList();
+  }
 
   /**
    * Inserts a new actor (version 0) or updates a stored one, raising its version by one.

@@ -161,6 +161,27 @@ public abstract class ActorRepositoryContract extends PortsContract {
   }
 
   @Test
+  void givenActorsFoundByNameKeyOrByCvr_whenFindingABatch_thenEachMatchOnceAndNoOther() {
+    Actor byName = data.savedActor("Æble  A/S", ActorKind.ENTERPRISE);
+    Actor byCvr = data.saved(data.newActor(ActorProfile.of("CABI", ActorKind.PUBLIC_BODY).withCvr(CVR)));
+    Actor byBoth = data.saved(data.newActor(ActorProfile.of("Kooperationen", ActorKind.NGO).withCvr(new Cvr("10000009"))));
+    data.savedActor("Pære A/S", ActorKind.ENTERPRISE);
+
+    assertThat(actors().findByNameKeysOrCvrs(List.of("æble a/s", "kooperationen", "kbh+"), List.of(CVR, new Cvr("10000009"))))
+        .extracting(Actor::id)
+        .containsExactlyInAnyOrder(byName.id(), byCvr.id(), byBoth.id());
+    assertThat(actors().findByNameKeysOrCvrs(List.of(), List.of())).isEmpty();
+  }
+
+  @Test
+  void givenMoreKeysThanOneQueryTakes_whenFindingABatch_thenTheLastStillFound() {
+    Actor last = data.savedActor("Aktør 1199", ActorKind.NGO);
+    List<String> keys = java.util.stream.IntStream.range(0, 1200).mapToObj(i -> "aktør " + i).toList();
+
+    assertThat(actors().findByNameKeysOrCvrs(keys, List.of())).extracting(Actor::id).containsExactly(last.id());
+  }
+
+  @Test
   void givenTwoCopiesOfOneVersion_whenBothAreSaved_thenTheSecondIsStaleAndNotApplied() {
     Actor stored = data.savedActor("Kooperationen", ActorKind.INTEREST_ORGANISATION);
     Actor first = actors().get(stored.id());
