@@ -63,10 +63,6 @@ final class MeetingIcalCommand implements Callable<Integer> {
   }
 
   static MeetingId id(String text) {
-    try {
-      return MeetingId.parse(text.strip());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a meeting id (a UUID)", e);
-    }
+    return ContactExportCommand.id(text, MeetingId::parse, "a meeting");
   }
 }
