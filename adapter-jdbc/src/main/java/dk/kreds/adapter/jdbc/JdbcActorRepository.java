@@ -81,6 +81,19 @@ final class JdbcActorRepository implements ActorRepository {
   @Override
   public void save(Actor actor) {
     ActorProfile profile = actor.profile();
+    table.save(actor.id().value(), actor.version(), actor.state(), columns(actor), handle -> {}, message -> duplicate(profile, message));
+  }
+
+  @Override
+  public void saveAll(List<Actor> batch) {
+    table.insertAll(batch.stream().filter(a -> a.version() == 0)
+            .map(a -> new DocumentTable.NewRow<>(a.id().value(), a.state(), columns(a))).toList(),
+        (row, message) -> duplicate(row.state().profile(), message));
+    batch.stream().filter(a -> a.version() != 0).forEach(this::save);
+  }
+
+  private Map<String, Object> columns(Actor actor) {
+    ActorProfile profile = actor.profile();
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("name", profile.name());
     columns.put("name_key", profile.nameKey());
@@ -89,9 +102,13 @@ final class JdbcActorRepository implements ActorRepository {
     columns.put("region", profile.region().orElse(null));
     columns.put("archived", actor.archived());
     columns.put("parent_id", profile.parent().map(p -> dialect.id(p.value())).orElse(null));
-    table.save(actor.id().value(), actor.version(), actor.state(), columns, handle -> {}, message ->
-        CVR_CONSTRAINT.matcher(message).find()
-            ? new RuleViolation(Rule.ACTOR_CVR_DUPLICATE, profile.cvr().map(Cvr::digits).orElse(""))
-            : new RuleViolation(Rule.ACTOR_NAME_DUPLICATE, profile.name()));
+    return columns;
+  }
+
+  /** The rule a broken unique constraint stands for: the CVR number's, else the name key's. */
+  private static RuleViolation duplicate(ActorProfile profile, String message) {
+    return CVR_CONSTRAINT.matcher(message).find()
+        ? new RuleViolation(Rule.ACTOR_CVR_DUPLICATE, profile.cvr().map(Cvr::digits).orElse(""))
+        : new RuleViolation(Rule.ACTOR_NAME_DUPLICATE, profile.name());
   }
 }

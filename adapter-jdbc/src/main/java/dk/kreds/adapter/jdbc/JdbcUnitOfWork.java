@@ -3,12 +3,14 @@ package dk.kreds.adapter.jdbc;
 import dk.kreds.application.port.out.StorageException;
 import dk.kreds.application.port.out.UnitOfWork;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * One database transaction per use case. The transaction belongs to the thread that started it; a
@@ -72,15 +74,20 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
   /** Appends who changed which entity, when and in which use case. Ids and names only, no personal data. */
   void audit(Handle handle, String entity, UUID id, String action) {
-    handle.createUpdate("INSERT INTO audit_log (at, who, use_case, entity, entity_id, action)"
-            + " VALUES (:at, :who, :useCase, :entity, :entityId, :action)")
-        .bind("at", dialect.instant(clock.instant()))
-        .bind("who", who)
-        .bind("useCase", current.get().useCase)
-        .bind("entity", entity)
-        .bind("entityId", dialect.id(id))
-        .bind("action", action)
-        .execute();
+    audit(handle, entity, List.of(id), action);
+  }
+
+  /** Appends one audit row per id, sent to the database as one batch. */
+  void audit(Handle handle, String entity, List<UUID> ids, String action) {
+    PreparedBatch batch = handle.prepareBatch("INSERT INTO audit_log (at, who, use_case, entity, entity_id, action)"
+        + " VALUES (:at, :who, :useCase, :entity, :entityId, :action)");
+    Object at = dialect.instant(clock.instant());
+    String useCase = current.get().useCase;
+    for (UUID id : ids) {
+      batch.bind("at", at).bind("who", who).bind("useCase", useCase).bind("entity", entity)
+          .bind("entityId", dialect.id(id)).bind("action", action).add();
+    }
+    batch.execute();
   }
 
   /** The open transaction of one thread, and the use case running in it now. */

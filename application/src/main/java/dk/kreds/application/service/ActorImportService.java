@@ -49,7 +49,7 @@ public final class ActorImportService implements ImportActorsUseCase {
       boolean store = !command.dryRun()
           && (command.mode() == Mode.SKIP_REFUSED || outcomes.stream().noneMatch(Refused.class::isInstance));
       if (store) {
-        plans.stream().flatMap(plan -> plan.toSave().stream()).distinct().forEach(actors::save);
+        actors.saveAll(plans.stream().flatMap(plan -> plan.toSave().stream()).distinct().toList());
       }
       return new Result(outcomes, store);
     });

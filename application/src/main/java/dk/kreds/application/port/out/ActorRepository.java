@@ -99,4 +99,15 @@ public interface ActorRepository {
    * @throws StaleWriteException when the stored version differs from {@code actor.version()}
    */
   void save(Actor actor);
+
+  /**
+   * Saves each actor as {@link #save} does, in order, in the caller's unit of work. A store may send
+   * them together (a bulk import); this default saves them one by one.
+   *
+   * @param batch the actors, new or loaded, each at most once
+   * @throws StaleWriteException as {@link #save} does; in a unit of work, nothing of the batch is then kept
+   */
+  default void saveAll(List<Actor> batch) {
+    batch.forEach(this::save);
+  }
 }
