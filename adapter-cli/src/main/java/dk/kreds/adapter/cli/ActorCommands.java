@@ -34,7 +34,7 @@ final class ActorCommands {
    * {@code actor import} and {@code actor export} (CSV) come from their own classes, added here by the wiring.
    */
   static final List<Class<?>> VERBS = List.of(
-      Add.class, ListActors.class, Show.class, Edit.class, Archive.class);
+      Add.class, ListActors.class, Show.class, Edit.class, Archive.class, ActorImportCommand.class, ActorExportCommand.class);
 
   /** What an actor's profile holds besides its name and kind; an option left out leaves the value as it is. */
   static final class ProfileOptions {

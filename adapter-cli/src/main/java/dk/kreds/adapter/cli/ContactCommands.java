@@ -39,7 +39,7 @@ final class ContactCommands {
    * {@code contact export} (CSV) and the GDPR access export come from their own classes, added here.
    */
   static final List<Class<?>> VERBS = List.of(
-      Add.class, Edit.class, Erase.class);
+      Add.class, Edit.class, Erase.class, ContactExportCommand.class);
 
   /** Reads the lawful basis as typed: {@code consent} or {@code legitimate-interest}. */
   static final class GroundConverter implements ITypeConverter<LawfulBasis.Ground> {

@@ -27,6 +27,16 @@ final class Context {
     return clock;
   }
 
+  /** The language the reader chose, known once the command line is parsed. */
+  Supplier<Language> language() {
+    return language;
+  }
+
+  /** The use cases, opened when first asked for. */
+  Supplier<UseCases> useCases() {
+    return useCases;
+  }
+
   UseCases use() {
     return useCases.get();
   }

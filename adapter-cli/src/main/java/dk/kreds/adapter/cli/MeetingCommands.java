@@ -81,7 +81,7 @@ final class MeetingCommands {
       Plan.class, ListMeetings.class, Show.class, Invite.class, Respond.class, Attend.class, Contribute.class,
       MeetingGroupsCommand.class,
       RecordChallenge.class, Decide.class, Action.class, ActionDone.class, ScheduleFollowUp.class,
-      WriteUpCommand.class, Revise.class, Publish.class, Cancel.class);
+      WriteUpCommand.class, Revise.class, Publish.class, Cancel.class, MeetingExportCommand.class, MeetingIcalCommand.class);
 
   /** Reads an agenda item: presentation, dialogue:GROUPS[:TOPIC], closing, or any other title. */
   static final class RoundConverter implements ITypeConverter<Round> {

@@ -1,7 +1,6 @@
 package dk.kreds.application.service;
 
 import dk.kreds.application.port.in.AddContactPersonUseCase;
-import dk.kreds.application.port.in.ContactDetails;
 import dk.kreds.application.port.in.EraseContactPersonUseCase;
 import dk.kreds.application.port.in.ExportPersonalDataUseCase;
 import dk.kreds.application.port.in.PersonalData;
@@ -14,7 +13,6 @@ import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ContactPerson;
-import dk.kreds.domain.actor.ContactPersonId;
 import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.circle.DiscussionTheme;
@@ -44,7 +42,7 @@ public final class ContactPersonService
   @Override
   public ContactRef add(AddContactPersonUseCase.Command command) {
     return changes.apply(command.actor(), actor -> {
-      ContactPerson person = command.details().toContact(actors.nextContactId());
+      ContactPerson person = command.details().person(actors.nextContactId());
       actor.addContact(person);
       return new ContactRef(actor.id(), person.id());
     });
@@ -53,7 +51,7 @@ public final class ContactPersonService
   @Override
   public void update(UpdateContactPersonUseCase.Command command) {
     ContactRef ref = command.person();
-    changes.run(ref.actor(), actor -> actor.updateContact(command.details().toContact(ref.contact())));
+    changes.run(ref.actor(), actor -> actor.updateContact(command.details().person(ref.contact())));
   }
 
   @Override
@@ -106,5 +104,4 @@ public final class ContactPersonService
               .toList());
     });
   }
-
 }

@@ -49,7 +49,7 @@ public final class ServiceFactory {
         database, // exportDatabase
         contacts, // exportPersonalData
         outcomes, // formDialogueGroups
-        actors, // importActors
+        new ActorImportService(ports.actors(), ports.unitOfWork()),
         database, // importDatabase
         planning, // inviteActors
         actors, // listActors

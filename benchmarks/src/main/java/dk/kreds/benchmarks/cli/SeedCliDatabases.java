@@ -72,6 +72,6 @@ public final class SeedCliDatabases {
             .withRegion(i % 2 == 0 ? "København" : "Aalborg")
             .withActivities(List.of("netværk", i % 2 == 0 ? "rådgivning" : "uddannelse")))
         .toList();
-    return use.importActors().importActors(ImportActorsUseCase.Command.of(profiles));
+    return use.importActors().importActors(ImportActorsUseCase.Command.of(profiles)).registeredIds();
   }
 }

@@ -2,6 +2,7 @@ package dk.kreds.domain.actor;
 
 import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.RuleViolation;
+import java.util.regex.Pattern;
 
 /**
  * A Danish company number (CVR-nummer): eight digits, the first not zero, whose modulus-11 sum with the
@@ -10,19 +11,21 @@ import dk.kreds.domain.shared.RuleViolation;
 public record Cvr(String digits) {
 
   private static final int[] WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
+  private static final Pattern EIGHT_DIGITS = Pattern.compile("[1-9][0-9]{7}");
+  private static final Pattern SPACE = Pattern.compile("\\s");
 
   public Cvr {
-    RuleViolation.require(digits != null && digits.matches("[1-9][0-9]{7}"), Rule.CVR_FORMAT, digits);
+    RuleViolation.require(digits != null && EIGHT_DIGITS.matcher(digits).matches(), Rule.CVR_FORMAT, digits);
     RuleViolation.require(weightedSum(digits) % 11 == 0, Rule.CVR_CHECKSUM, digits);
   }
 
   /** Accepts what people type: an optional {@code DK} prefix and spaces, e.g. {@code "DK 25 31 37 63"}. */
   public static Cvr parse(String input) {
-    String compact = input == null ? "" : input.replaceAll("\\s", "");
+    String compact = input == null ? "" : SPACE.matcher(input).replaceAll("");
     if (compact.regionMatches(true, 0, "DK", 0, 2)) {
       compact = compact.substring(2);
     }
-    RuleViolation.require(compact.matches("[1-9][0-9]{7}"), Rule.CVR_FORMAT, input);
+    RuleViolation.require(EIGHT_DIGITS.matcher(compact).matches(), Rule.CVR_FORMAT, input);
     return new Cvr(compact);
   }
 

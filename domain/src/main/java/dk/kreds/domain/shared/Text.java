@@ -3,9 +3,13 @@ package dk.kreds.domain.shared;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Normalisation of the text people type: Unicode NFC and trimmed, so æ/ø/å compare as they look. */
 public final class Text {
+
+  /** Compiled once: a name key is taken for every actor of an import. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private Text() {}
 
@@ -43,6 +47,6 @@ public final class Text {
 
   /** Cleaned, with each run of white space, line breaks included, made one space: for tags. */
   public static String oneLine(String raw) {
-    return clean(raw).replaceAll("\\s+", " ");
+    return WHITE_SPACE.matcher(clean(raw)).replaceAll(" ");
   }
 }

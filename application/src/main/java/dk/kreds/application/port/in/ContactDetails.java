@@ -28,8 +28,8 @@ public record ContactDetails(String name, Optional<String> role, Optional<Email>
     requireNonNull(basis, "basis");
   }
 
-  /** The contact person these details describe, under {@code id}. */
-  public ContactPerson toContact(ContactPersonId id) {
+  /** {@return the person with these details under {@code id}} */
+  public ContactPerson person(ContactPersonId id) {
     return new ContactPerson(id, name, role, email, phone, basis);
   }
 }

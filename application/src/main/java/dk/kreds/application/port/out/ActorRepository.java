@@ -117,10 +117,11 @@ public interface ActorRepository {
   void save(Actor actor);
 
   /**
-   * Saves each actor as {@link #save} does, in order, on the same unit of work. Stores override it to
-   * send a batch of new actors in a few statements.
+   * Saves each actor as {@link #save} does, in order, in the caller's unit of work. A store may send
+   * them together (a bulk import); this default saves them one by one.
    *
-   * @throws StaleWriteException when one of them is stale; the unit of work then saves none
+   * @param batch the actors, new or loaded, each at most once
+   * @throws StaleWriteException as {@link #save} does; in a unit of work, nothing of the batch is then kept
    */
   default void saveAll(List<Actor> batch) {
     batch.forEach(this::save);

@@ -227,6 +227,53 @@ public abstract class ActorRepositoryContract extends PortsContract {
   }
 
   @Test
+  void givenActorsFoundByNameKeyOrByCvr_whenFindingABatch_thenEachMatchOnceAndNoOther() {
+    Actor byName = data.savedActor("Æble  A/S", ActorKind.ENTERPRISE);
+    Actor byCvr = data.saved(data.newActor(ActorProfile.of("CABI", ActorKind.PUBLIC_BODY).withCvr(CVR)));
+    Actor byBoth = data.saved(data.newActor(ActorProfile.of("Kooperationen", ActorKind.NGO).withCvr(new Cvr("10000009"))));
+    data.savedActor("Pære A/S", ActorKind.ENTERPRISE);
+
+    assertThat(actors().findByNameKeysOrCvrs(List.of("æble a/s", "kooperationen", "kbh+"), List.of(CVR, new Cvr("10000009"))))
+        .extracting(Actor::id)
+        .containsExactlyInAnyOrder(byName.id(), byCvr.id(), byBoth.id());
+    assertThat(actors().findByNameKeysOrCvrs(List.of(), List.of())).isEmpty();
+  }
+
+  @Test
+  void givenMoreKeysThanOneQueryTakes_whenFindingABatch_thenTheLastStillFound() {
+    Actor last = data.savedActor("Aktør 1199", ActorKind.NGO);
+    List<String> keys = java.util.stream.IntStream.range(0, 1200).mapToObj(i -> "aktør " + i).toList();
+
+    assertThat(actors().findByNameKeysOrCvrs(keys, List.of())).extracting(Actor::id).containsExactly(last.id());
+  }
+
+  @Test
+  void givenNewAndLoadedActors_whenSavedAsOneBatch_thenEachStoredOneVersionUp() {
+    Actor loaded = data.savedActor("Kooperationen", data.contact("Anne Worning", "aw@kooperationen.dk"));
+    loaded.addContact(data.contact("Ole Olsen", "ole@kooperationen.dk"));
+    Actor first = data.newActor(ActorProfile.of("Æblehaven", ActorKind.NGO).withCvr(CVR));
+    first.addContact(data.contact("Åse Øster", "aase@aeblehaven.dk"));
+    Actor second = data.newActor(ActorProfile.of("Netværket", ActorKind.NETWORK).withParent(first.id()));
+
+    ports.unitOfWork().run(() -> actors().saveAll(List.of(first, loaded, second)));
+
+    assertThat(actors().get(first.id()).state()).isEqualTo(atVersion(first.state(), 1));
+    assertThat(actors().get(second.id()).profile().parent()).contains(first.id());
+    assertThat(actors().get(loaded.id()).version()).isEqualTo(2);
+    assertThat(actors().get(loaded.id()).contacts()).hasSize(2);
+  }
+
+  @Test
+  void givenABatchWhoseLastNewActorHasATakenId_whenSavedInAUnitOfWork_thenStaleAndNoneOfTheBatchKept() {
+    Actor stored = data.savedActor("Kooperationen", ActorKind.INTEREST_ORGANISATION);
+    Actor fresh = data.newActor(ActorProfile.of("Æblehaven", ActorKind.NGO));
+    Actor clash = Actor.register(stored.id(), ActorProfile.of("CABI", ActorKind.PUBLIC_BODY));
+
+    ContractData.assertStale("actor", stored.id(), () -> ports.unitOfWork().run(() -> actors().saveAll(List.of(fresh, clash))),
+        () -> actors().findAll().stream().map(Actor::name).toList(), List.of("Kooperationen"));
+  }
+
+  @Test
   void givenTwoCopiesOfOneVersion_whenBothAreSaved_thenTheSecondIsStaleAndNotApplied() {
     Actor stored = data.savedActor("Kooperationen", ActorKind.INTEREST_ORGANISATION);
     Actor first = actors().get(stored.id());
