@@ -2,16 +2,20 @@ package dk.kreds.app;
 
 import dk.kreds.adapter.cli.KredsCommand;
 import dk.kreds.adapter.jdbc.JdbcStorage;
+import dk.kreds.adapter.web.WebServer;
+import dk.kreds.adapter.web.WebSettings;
 import dk.kreds.application.inmemory.InMemoryStore;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.service.ServiceFactory;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /** The composition root: builds everything with {@code new} and runs the command line. */
 public final class Main {
@@ -44,9 +48,18 @@ public final class Main {
   static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
     Storage storage = new Storage(environment);
     try {
-      return KredsCommand.commandLine(storage::useCases, out, err).execute(args);
+      return KredsCommand.commandLine(storage::useCases, Main::serve, out, err).execute(args);
     } finally {
       storage.close();
+    }
+  }
+
+  /** {@code kreds serve}: the web app over {@code useCases} until the process stops. */
+  private static void serve(UseCases useCases, String host, int port, URI baseUrl, IntConsumer started)
+      throws InterruptedException {
+    try (WebServer server = WebServer.start(useCases, new WebSettings(host, port, baseUrl))) {
+      started.accept(server.port());
+      server.join();
     }
   }
 

@@ -73,12 +73,27 @@ public final class KredsCommand {
    * needs the use cases, so {@code --help} and {@code --version} never touch a database.
    */
   public static CommandLine commandLine(Function<Optional<String>, UseCases> open, PrintWriter out, PrintWriter err) {
+    return commandLine(open, Optional.empty(), out, err);
+  }
+
+  /**
+   * The command line as {@link #commandLine(Function, PrintWriter, PrintWriter)}, with {@code kreds serve}
+   * running the web app through {@code web}.
+   */
+  public static CommandLine commandLine(Function<Optional<String>, UseCases> open, WebLauncher web, PrintWriter out,
+      PrintWriter err) {
+    return commandLine(open, Optional.of(web), out, err);
+  }
+
+  private static CommandLine commandLine(Function<Optional<String>, UseCases> open, Optional<WebLauncher> web,
+      PrintWriter out, PrintWriter err) {
     KredsCommand root = new KredsCommand(open);
     CommandLine cli = new CommandLine(root);
     cli.addSubcommand(new CommandLine(new DemoCommand(root::useCases)));
     cli.addSubcommand(new CommandLine(new ExportCommand(root::useCases)));
     cli.addSubcommand(new CommandLine(new ImportCommand(root::useCases)));
     cli.addSubcommand(new CommandLine(new BackupCommand(root::useCases)));
+    web.ifPresent(launcher -> cli.addSubcommand(new CommandLine(new ServeCommand(root::useCases, launcher))));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());

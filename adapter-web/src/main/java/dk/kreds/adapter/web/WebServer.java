@@ -1,0 +1,83 @@
+package dk.kreds.adapter.web;
+
+import static java.util.Objects.requireNonNull;
+
+import dk.kreds.application.port.in.UseCases;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.router.ParsedEndpoint;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web app on Jetty: the JSON API under {@code /api/v1}, the organiser pages and the RSVP pages,
+ * all over the same {@link UseCases} as the command line.
+ *
+ * <pre>{@code
+ * try (WebServer server = WebServer.start(useCases, new WebSettings("127.0.0.1", 8080, baseUrl))) {
+ *   server.join();
+ * }
+ * }</pre>
+ */
+public final class WebServer implements AutoCloseable {
+
+  private static final Logger REQUESTS = LoggerFactory.getLogger("dk.kreds.web.requests");
+
+  private final Javalin javalin;
+
+  private WebServer(Javalin javalin) {
+    this.javalin = javalin;
+  }
+
+  /** Starts the server on {@code settings}' host and port; it serves until {@link #close()}. */
+  public static WebServer start(UseCases useCases, WebSettings settings) {
+    requireNonNull(useCases, "useCases");
+    requireNonNull(settings, "settings");
+    Javalin javalin = Javalin.create(config -> configure(config, useCases, settings));
+    javalin.start(settings.host(), settings.port());
+    return new WebServer(javalin);
+  }
+
+  private static void configure(JavalinConfig config, UseCases useCases, WebSettings settings) {
+    config.startup.showJavalinBanner = false;
+    config.http.maxRequestSize = WebSettings.MAX_BODY_BYTES;
+    config.http.prefer405over404 = false;
+    config.requestLogger.http((ctx, millis) ->
+        // The route template, never the path: paths carry ids and RSVP tokens.
+        REQUESTS.info("{} {} {} {}ms", ctx.method(), Routes.template(ctx), ctx.statusCode(), Math.round(millis)));
+    config.routes.before(ctx -> {
+      SecurityHeaders.apply(ctx);
+      long length = ctx.req().getContentLengthLong();
+      if (length > WebSettings.MAX_BODY_BYTES) {
+        throw Json.tooLarge();
+      }
+    });
+    Errors.register(config.routes);
+    new Api(useCases).register(config.routes);
+  }
+
+  /** The port the server listens on (the chosen one when started on port 0). */
+  public int port() {
+    return javalin.port();
+  }
+
+  /** Blocks until the server stops. */
+  public void join() throws InterruptedException {
+    javalin.jettyServer().server().join();
+  }
+
+  /** Every route the server answers, as {@code METHOD path}, for the check against the OpenAPI document. */
+  List<String> routes() {
+    return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint)
+        .filter(endpoint -> endpoint.method.isHttpMethod())
+        .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+        .toList();
+  }
+
+  @Override
+  public void close() {
+    javalin.stop();
+  }
+}
