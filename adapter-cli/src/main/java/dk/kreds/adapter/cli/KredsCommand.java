@@ -93,6 +93,7 @@ public final class KredsCommand {
     cli.addSubcommand(new CommandLine(new ExportCommand(root::useCases)));
     cli.addSubcommand(new CommandLine(new ImportCommand(root::useCases)));
     cli.addSubcommand(new CommandLine(new BackupCommand(root::useCases)));
+    cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new CommandLine(new UserCommand.Add(root::useCases))));
     web.ifPresent(launcher -> cli.addSubcommand(new CommandLine(new ServeCommand(root::useCases, launcher))));
     cli.setOut(out);
     cli.setErr(err);

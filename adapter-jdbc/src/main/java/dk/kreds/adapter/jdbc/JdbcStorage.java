@@ -106,6 +106,8 @@ public final class JdbcStorage implements Backup, AutoCloseable {
           new JdbcActorRepository(new DocumentTable<>("actor", Actor.State.class, dialect, documents, unitOfWork), dialect),
           new JdbcCircleRepository(new DocumentTable<>("circle", Circle.State.class, dialect, documents, unitOfWork), dialect),
           new JdbcMeetingRepository(new DocumentTable<>("meeting", Meeting.State.class, dialect, documents, unitOfWork), dialect),
+          new JdbcOrganiserRepository(unitOfWork, dialect),
+          new JdbcRsvpLinkRepository(unitOfWork, dialect),
           unitOfWork);
       return new JdbcStorage(dataSource, dialect, ports);
     } catch (RuntimeException e) {

@@ -10,7 +10,8 @@ final class Api {
 
   private final ApiRoutes routes = new ApiRoutes();
 
-  Api(UseCases useCases) {
+  Api(UseCases useCases, Auth auth) {
+    auth.register(routes);
     new ActorApi(useCases).register(routes);
     new CircleApi(useCases).register(routes);
     new MeetingApi(useCases).register(routes);

@@ -78,6 +78,11 @@ final class Json {
 
   /** The request body as {@code type}, read strictly. */
   static <T> T read(Context ctx, Class<T> type) {
+    String contentType = ctx.contentType();
+    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      // Also a CSRF defence: a form on another site cannot send application/json without asking first.
+      throw HttpRefusal.badRequest("request.content-type", "", String.valueOf(contentType));
+    }
     byte[] body = body(ctx);
     try {
       // The whole tree first, so that the nesting limit holds wherever the depth is.

@@ -6,6 +6,7 @@ import dk.kreds.application.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.router.ParsedEndpoint;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,9 @@ public final class WebServer implements AutoCloseable {
       }
     });
     Errors.register(config.routes);
-    new Api(useCases).register(config.routes);
+    Auth auth = new Auth(useCases, new Sessions(Clock.systemUTC()), new LoginThrottle(Clock.systemUTC()), settings.tls());
+    config.routes.before(ApiRoutes.PREFIX + "/*", auth::guardApi);
+    new Api(useCases, auth).register(config.routes);
   }
 
   /** The port the server listens on (the chosen one when started on port 0). */

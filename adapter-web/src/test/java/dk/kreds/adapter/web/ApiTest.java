@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kreds.application.inmemory.InMemoryStore;
+import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.service.ServiceFactory;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -30,8 +31,9 @@ class ApiTest {
 
   @BeforeEach
   void start() {
-    server = WebTesting.start(ServiceFactory.create(InMemoryStore.ports(), clock));
-    http = WebTesting.organiser(server);
+    UseCases useCases = ServiceFactory.create(InMemoryStore.ports(), clock);
+    server = WebTesting.start(useCases);
+    http = WebTesting.organiser(server, useCases);
   }
 
   @AfterEach

@@ -3,6 +3,7 @@ package dk.kreds.application.service;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.port.out.Backup;
 import dk.kreds.application.port.out.Ports;
+import java.security.SecureRandom;
 import java.time.Clock;
 
 /** Wires every use case to its service over the given out-ports and clock. */
@@ -35,10 +36,15 @@ public final class ServiceFactory {
     var outcomes = new MeetingOutcomeService(ports, clock);
     var followUps = new FollowUpService(ports, clock);
     var writeUps = new WriteUpService(ports, clock);
+    var random = new SecureRandom();
+    var accounts = new AccountService(ports, new PasswordHashing(random, PasswordHashing.ITERATIONS), clock);
+    var rsvp = new RsvpService(ports, random, clock);
     return new UseCases(
         outcomes, // addActionItem
         circles, // addCircleMembers
         contacts, // addContactPerson
+        accounts, // addOrganiser
+        rsvp, // answerRsvp
         actors, // archiveActor
         database, // backupDatabase
         planning, // cancelMeeting
@@ -51,8 +57,10 @@ public final class ServiceFactory {
         actors, // importActors
         database, // importDatabase
         planning, // inviteActors
+        rsvp, // issueRsvpLinks
         actors, // listActors
         new ReferenceScenarioService(ports),
+        accounts, // logIn
         planning, // planMeeting
         circles, // postDiscussionTheme
         writeUps, // produceWriteUp
@@ -71,6 +79,7 @@ public final class ServiceFactory {
         circles, // showCircle
         new FieldOverviewService(ports.actors()),
         planning, // showMeeting
+        rsvp, // showRsvp
         actors, // updateActor
         contacts); // updateContactPerson
   }

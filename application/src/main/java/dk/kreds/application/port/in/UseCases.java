@@ -7,6 +7,8 @@ public record UseCases(
     AddActionItemUseCase addActionItem,
     AddCircleMembersUseCase addCircleMembers,
     AddContactPersonUseCase addContactPerson,
+    AddOrganiserUseCase addOrganiser,
+    AnswerRsvpUseCase answerRsvp,
     ArchiveActorUseCase archiveActor,
     BackupDatabaseUseCase backupDatabase,
     CancelMeetingUseCase cancelMeeting,
@@ -19,8 +21,10 @@ public record UseCases(
     ImportActorsUseCase importActors,
     ImportDatabaseUseCase importDatabase,
     InviteActorsUseCase inviteActors,
+    IssueRsvpLinksUseCase issueRsvpLinks,
     ListActorsUseCase listActors,
     LoadReferenceScenarioUseCase loadReferenceScenario,
+    LogInUseCase logIn,
     PlanMeetingUseCase planMeeting,
     PostDiscussionThemeUseCase postDiscussionTheme,
     ProduceWriteUpUseCase produceWriteUp,
@@ -39,6 +43,7 @@ public record UseCases(
     ShowCircleUseCase showCircle,
     ShowFieldOverviewUseCase showFieldOverview,
     ShowMeetingUseCase showMeeting,
+    ShowRsvpUseCase showRsvp,
     UpdateActorUseCase updateActor,
     UpdateContactPersonUseCase updateContactPerson) {
 
@@ -46,6 +51,8 @@ public record UseCases(
     requireNonNull(addActionItem, "addActionItem");
     requireNonNull(addCircleMembers, "addCircleMembers");
     requireNonNull(addContactPerson, "addContactPerson");
+    requireNonNull(addOrganiser, "addOrganiser");
+    requireNonNull(answerRsvp, "answerRsvp");
     requireNonNull(archiveActor, "archiveActor");
     requireNonNull(backupDatabase, "backupDatabase");
     requireNonNull(cancelMeeting, "cancelMeeting");
@@ -58,8 +65,10 @@ public record UseCases(
     requireNonNull(importActors, "importActors");
     requireNonNull(importDatabase, "importDatabase");
     requireNonNull(inviteActors, "inviteActors");
+    requireNonNull(issueRsvpLinks, "issueRsvpLinks");
     requireNonNull(listActors, "listActors");
     requireNonNull(loadReferenceScenario, "loadReferenceScenario");
+    requireNonNull(logIn, "logIn");
     requireNonNull(planMeeting, "planMeeting");
     requireNonNull(postDiscussionTheme, "postDiscussionTheme");
     requireNonNull(produceWriteUp, "produceWriteUp");
@@ -78,6 +87,7 @@ public record UseCases(
     requireNonNull(showCircle, "showCircle");
     requireNonNull(showFieldOverview, "showFieldOverview");
     requireNonNull(showMeeting, "showMeeting");
+    requireNonNull(showRsvp, "showRsvp");
     requireNonNull(updateActor, "updateActor");
     requireNonNull(updateContactPerson, "updateContactPerson");
   }
