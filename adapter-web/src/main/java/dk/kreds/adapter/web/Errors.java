@@ -10,6 +10,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,10 +24,15 @@ final class Errors {
 
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
 
-  private Errors() {}
+  /** Where a page (not the API) shows its errors. */
+  private final Html html;
 
-  static void register(RoutesConfig routes) {
-    routes.exception(HttpRefusal.class, Errors::refused);
+  Errors(Html html) {
+    this.html = html;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.exception(HttpRefusal.class, this::refused);
     routes.exception(IllegalArgumentException.class, (e, ctx) ->
         respond(ctx, 400, "request.invalid", e.getMessage(), fieldOf(e.getMessage())));
     routes.exception(DomainException.class, (e, ctx) -> respond(ctx, e instanceof NotFoundException ? 404 : 422,
@@ -53,7 +59,7 @@ final class Errors {
     });
   }
 
-  private static void refused(HttpRefusal e, Context ctx) {
+  private void refused(HttpRefusal e, Context ctx) {
     Messages messages = Languages.messages(ctx);
     String field = e.field().isEmpty() ? messages.text("web.field.body") : e.field();
     respond(ctx, e.status(), e.code(), messages.text("web.error." + e.code(), field, e.getMessage()), e.field());
@@ -69,8 +75,14 @@ final class Errors {
     return head.matches("[A-Za-z][A-Za-z0-9.]*") ? head : "";
   }
 
-  static void respond(Context ctx, int status, String code, String message, String field) {
+  /** The error as JSON for the API, as a page for a browser. */
+  private void respond(Context ctx, int status, String code, String message, String field) {
     SecurityHeaders.apply(ctx);
-    Json.respond(ctx, status, new ApiError(code, message, field));
+    if (ctx.path().startsWith(ApiRoutes.PREFIX + "/")) {
+      Json.respond(ctx, status, new ApiError(code, message, field));
+    } else {
+      Page page = new Page(Languages.messages(ctx), Languages.messages(ctx).text("page.error"), "", "", ctx.path());
+      html.render(ctx, status, "error", Map.of("page", page, "message", message));
+    }
   }
 }

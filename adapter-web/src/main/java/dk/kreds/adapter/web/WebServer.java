@@ -54,10 +54,14 @@ public final class WebServer implements AutoCloseable {
         throw Json.tooLarge();
       }
     });
-    Errors.register(config.routes);
-    Auth auth = new Auth(useCases, new Sessions(Clock.systemUTC()), new LoginThrottle(Clock.systemUTC()), settings.tls());
+    Html html = new Html();
+    new Errors(html).register(config.routes);
+    Sessions sessions = new Sessions(Clock.systemUTC());
+    Auth auth = new Auth(useCases, sessions, new LoginThrottle(Clock.systemUTC()), settings.tls());
     config.routes.before(ApiRoutes.PREFIX + "/*", auth::guardApi);
     new Api(useCases, auth).register(config.routes);
+    new Pages(useCases, auth, html, sessions, settings.baseUrl()).register(config.routes);
+    new RsvpPages(useCases, html).register(config.routes);
   }
 
   /** The port the server listens on (the chosen one when started on port 0). */

@@ -2,6 +2,7 @@ package dk.kreds.application.service;
 
 import dk.kreds.application.port.in.AddCircleMembersUseCase;
 import dk.kreds.application.port.in.CreateCircleUseCase;
+import dk.kreds.application.port.in.ListCirclesUseCase;
 import dk.kreds.application.port.in.PostDiscussionThemeUseCase;
 import dk.kreds.application.port.in.SetCadenceUseCase;
 import dk.kreds.application.port.in.SetChannelUseCase;
@@ -13,6 +14,7 @@ import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.circle.Circle;
+import dk.kreds.domain.shared.DanishOrder;
 import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.circle.DiscussionTheme;
 import java.time.Clock;
@@ -22,7 +24,7 @@ import java.util.List;
 /** Creates circles and keeps their members, cadence, working group and channel. */
 public final class CircleService
     implements CreateCircleUseCase, AddCircleMembersUseCase, SetCadenceUseCase, SetWorkingGroupUseCase,
-        SetChannelUseCase, PostDiscussionThemeUseCase, ShowCircleUseCase {
+        SetChannelUseCase, PostDiscussionThemeUseCase, ShowCircleUseCase, ListCirclesUseCase {
 
   private final ActorRepository actors;
   private final CircleRepository circles;
@@ -93,5 +95,10 @@ public final class CircleService
 
   private void requireActive(List<ActorId> ids) {
     ids.forEach(id -> actors.get(id).requireActive());
+  }
+
+  @Override
+  public List<Circle> listCircles() {
+    return unitOfWork.inTransaction(() -> circles.findAll().stream().sorted(DanishOrder.by(Circle::name)).toList());
   }
 }

@@ -2,6 +2,7 @@ package dk.kreds.application.service;
 
 import dk.kreds.application.port.in.CancelMeetingUseCase;
 import dk.kreds.application.port.in.InviteActorsUseCase;
+import dk.kreds.application.port.in.ListMeetingsUseCase;
 import dk.kreds.application.port.in.PlanMeetingUseCase;
 import dk.kreds.application.port.in.RecordResponseUseCase;
 import dk.kreds.application.port.in.ShowMeetingUseCase;
@@ -16,10 +17,12 @@ import dk.kreds.domain.actor.ContactPerson;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
 import java.time.Clock;
+import java.util.List;
 
 /** Plans meetings, sends invitations and records the answers. */
 public final class MeetingPlanningService
-    implements PlanMeetingUseCase, InviteActorsUseCase, RecordResponseUseCase, CancelMeetingUseCase, ShowMeetingUseCase {
+    implements PlanMeetingUseCase, InviteActorsUseCase, RecordResponseUseCase, CancelMeetingUseCase, ShowMeetingUseCase,
+    ListMeetingsUseCase {
 
   private final ActorRepository actors;
   private final CircleRepository circles;
@@ -77,5 +80,10 @@ public final class MeetingPlanningService
   @Override
   public Meeting show(ShowMeetingUseCase.Command command) {
     return meetings.get(command.meeting());
+  }
+
+  @Override
+  public List<Meeting> listMeetings() {
+    return unitOfWork.inTransaction(() -> meetings.findAll().stream().sorted(MeetingRepository.EARLIEST_FIRST).toList());
   }
 }

@@ -59,6 +59,8 @@ public final class ServiceFactory {
         planning, // inviteActors
         rsvp, // issueRsvpLinks
         actors, // listActors
+        circles, // listCircles
+        planning, // listMeetings
         new ReferenceScenarioService(ports),
         accounts, // logIn
         planning, // planMeeting

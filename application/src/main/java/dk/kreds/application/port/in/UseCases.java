@@ -23,6 +23,8 @@ public record UseCases(
     InviteActorsUseCase inviteActors,
     IssueRsvpLinksUseCase issueRsvpLinks,
     ListActorsUseCase listActors,
+    ListCirclesUseCase listCircles,
+    ListMeetingsUseCase listMeetings,
     LoadReferenceScenarioUseCase loadReferenceScenario,
     LogInUseCase logIn,
     PlanMeetingUseCase planMeeting,
@@ -67,6 +69,8 @@ public record UseCases(
     requireNonNull(inviteActors, "inviteActors");
     requireNonNull(issueRsvpLinks, "issueRsvpLinks");
     requireNonNull(listActors, "listActors");
+    requireNonNull(listCircles, "listCircles");
+    requireNonNull(listMeetings, "listMeetings");
     requireNonNull(loadReferenceScenario, "loadReferenceScenario");
     requireNonNull(logIn, "logIn");
     requireNonNull(planMeeting, "planMeeting");
