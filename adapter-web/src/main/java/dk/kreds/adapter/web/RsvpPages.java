@@ -109,8 +109,11 @@ final class RsvpPages {
     }
   }
 
+  /** The same page whatever was wrong with the link; it does not echo the path. */
   private void neutral(Context ctx) {
-    html.render(ctx, 410, "message", Map.of("page", page(ctx, "page.rsvp-title-neutral"),
+    Messages messages = Languages.messages(ctx);
+    Page page = new Page(messages, messages.text("page.rsvp-title-neutral"), "", "", "/");
+    html.render(ctx, 410, "message", Map.of("page", page,
         "message", Languages.messages(ctx).text("page.rsvp-invalid")));
   }
 
