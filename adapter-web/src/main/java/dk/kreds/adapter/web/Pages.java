@@ -233,7 +233,8 @@ final class Pages {
   private void meeting(Context ctx) {
     Messages messages = Languages.messages(ctx);
     Meeting meeting = show(ctx);
-    Map<ActorId, String> names = names();
+    List<Actor> actors = allActors(); // once: each listing reads every actor
+    Map<ActorId, String> names = actors.stream().collect(Collectors.toMap(Actor::id, Actor::name));
     MeetingApi.Counts counts = MeetingApi.Counts.of(meeting.invitations());
     List<InvitationRow> invitations = meeting.invitations().stream()
         .sorted(DanishOrder.by(invitation -> names.getOrDefault(invitation.actor(), "")))
@@ -246,7 +247,8 @@ final class Pages {
         .filter(invitation -> invitation.response() instanceof Response.Pending)
         .map(invitation -> names.get(invitation.actor())).sorted(DanishOrder.texts()).toList();
     Set<ActorId> invited = meeting.invitations().stream().map(Invitation::actor).collect(Collectors.toSet());
-    List<Option> invitable = actorOptions(activeActors().stream().filter(actor -> !invited.contains(actor.id())).toList());
+    List<Option> invitable = actorOptions(actors.stream()
+        .filter(actor -> !actor.archived() && !invited.contains(actor.id())).toList());
     List<ContributionRow> contributions = meeting.contributions().stream()
         .map(c -> new ContributionRow(names.get(c.actor()), messages.text("page.form." + c.form().name()),
             c.selfPresentation(), c.challenges()))

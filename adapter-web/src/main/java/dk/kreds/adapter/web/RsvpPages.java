@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -32,12 +33,19 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class RsvpPages {
 
-  /** How often an answer is tried again when another answer to the same meeting won the race. */
+  /** How often an answer is tried again when another change to the same meeting won the race. */
   private static final int ATTEMPTS = 20;
 
   private final UseCases useCases;
   private final Html html;
   private final byte[] formKey = new byte[32];
+  /**
+   * Answers queue here, first come first served, one at a time: they all change the same meeting, so
+   * the store would serialise them anyway — SQLite by its write lock, where a crowd of waiters fails
+   * after the busy timeout instead of queueing. The page is open to anyone with a link; this also
+   * keeps a flood of POSTs from exhausting the database.
+   */
+  private final ReentrantLock answering = new ReentrantLock(true);
 
   RsvpPages(UseCases useCases, Html html) {
     this.useCases = useCases;
@@ -85,7 +93,7 @@ final class RsvpPages {
         .map(String::strip).filter(line -> !line.isEmpty()).toList();
     AnswerRsvpUseCase.Command command = new AnswerRsvpUseCase.Command(token, answer,
         answer == ACCEPT ? "" : selfPresentation, answer == ACCEPT ? List.of() : challenges);
-    if (!answerRetrying(command)) {
+    if (!answerInTurn(command)) {
       neutral(ctx);
       return;
     }
@@ -93,11 +101,21 @@ final class RsvpPages {
         "message", Languages.messages(ctx).text(answer == ACCEPT ? "page.rsvp-accepted" : "page.rsvp-declined")));
   }
 
+  /** Answers when it is this request's turn (see {@link #answering}). */
+  private boolean answerInTurn(AnswerRsvpUseCase.Command command) {
+    answering.lock();
+    try {
+      return answerUntilSaved(command);
+    } finally {
+      answering.unlock();
+    }
+  }
+
   /**
-   * Answers, again when another invitee's answer to the same meeting was saved first: an answer replaces
-   * an earlier one, so trying again records it once.
+   * Answers, again when another program (the CLI, a second server) saved the meeting first: an answer
+   * replaces an earlier one, so trying again records it once.
    */
-  private boolean answerRetrying(AnswerRsvpUseCase.Command command) {
+  private boolean answerUntilSaved(AnswerRsvpUseCase.Command command) {
     for (int attempt = 1; ; attempt++) {
       try {
         return useCases.answerRsvp().answer(command);

@@ -33,9 +33,22 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts the server on {@code settings}' host and port; it serves until {@link #close()}. */
   public static WebServer start(UseCases useCases, WebSettings settings) {
+    return start(useCases, settings, null);
+  }
+
+  /**
+   * Starts the server as {@link #start(UseCases, WebSettings)} does, also serving {@code fixed}: for the
+   * benchmark that compares a real page with the same bytes from memory.
+   */
+  public static WebServer start(UseCases useCases, WebSettings settings, FixedResponses fixed) {
     requireNonNull(useCases, "useCases");
     requireNonNull(settings, "settings");
-    Javalin javalin = Javalin.create(config -> configure(config, useCases, settings));
+    Javalin javalin = Javalin.create(config -> {
+      configure(config, useCases, settings);
+      if (fixed != null) {
+        fixed.register(config.routes);
+      }
+    });
     javalin.start(settings.host(), settings.port());
     return new WebServer(javalin);
   }

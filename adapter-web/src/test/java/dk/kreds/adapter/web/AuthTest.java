@@ -3,30 +3,24 @@ package dk.kreds.adapter.web;
 import static dk.kreds.adapter.web.ApiTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kreds.application.inmemory.InMemoryStore;
 import dk.kreds.application.port.in.UseCases;
-import dk.kreds.application.service.ServiceFactory;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sessions, CSRF tokens and the login throttle, over HTTP against a real server. */
 class AuthTest {
 
+  @RegisterExtension
+  final Served served = new Served();
   private UseCases useCases;
   private WebServer server;
 
   @BeforeEach
   void start() {
-    useCases = ServiceFactory.create(InMemoryStore.ports(), Clock.systemUTC());
-    server = WebTesting.start(useCases);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
+    useCases = served.useCases;
+    server = served.server;
   }
 
   @Test

@@ -2,39 +2,33 @@ package dk.kreds.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kreds.application.inmemory.InMemoryStore;
 import dk.kreds.application.port.in.AddOrganiserUseCase;
 import dk.kreds.application.port.in.UseCases;
-import dk.kreds.application.service.ServiceFactory;
 import dk.kreds.domain.account.Username;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The organiser pages over plain HTTP: login form, CSRF on forms, no change by GET, headers, language. */
 class PagesTest {
 
   private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
+  @RegisterExtension
+  final Served served = new Served();
   private UseCases useCases;
   private WebServer server;
 
   @BeforeEach
   void start() {
-    useCases = ServiceFactory.create(InMemoryStore.ports(), Clock.systemUTC());
-    server = WebTesting.start(useCases);
+    useCases = served.useCases;
+    server = served.server;
     useCases.addOrganiser().add(new AddOrganiserUseCase.Command(new Username(WebTesting.USERNAME), WebTesting.PASSWORD));
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   /** Logs in through the form; the client then carries the session cookie. */
