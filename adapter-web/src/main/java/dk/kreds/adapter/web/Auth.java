@@ -85,14 +85,14 @@ final class Auth {
     throttle.succeeded(username);
     sessions.end(ctx.cookie(Sessions.COOKIE));
     Sessions.Session session = sessions.start(organiser.get());
-    ctx.header("Set-Cookie", Sessions.COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Lax"
+    ctx.addHeader("Set-Cookie", Sessions.COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Lax"
         + (tls ? "; Secure" : ""));
     return Optional.of(session);
   }
 
   void logOut(Context ctx) {
     sessions.end(ctx.cookie(Sessions.COOKIE));
-    ctx.header("Set-Cookie", Sessions.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" + (tls ? "; Secure" : ""));
+    ctx.addHeader("Set-Cookie", Sessions.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" + (tls ? "; Secure" : ""));
   }
 
   private void apiLogIn(Context ctx) {

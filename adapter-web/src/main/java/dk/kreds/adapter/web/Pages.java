@@ -128,7 +128,7 @@ final class Pages {
     String path = ctx.path();
     String lang = ctx.queryParam("lang");
     if (lang != null && (lang.equals("da") || lang.equals("en"))) {
-      ctx.header("Set-Cookie", Languages.COOKIE + "=" + lang + "; Path=/; SameSite=Lax");
+      ctx.addHeader("Set-Cookie", Languages.COOKIE + "=" + lang + "; Path=/; SameSite=Lax" + secure());
     }
     if (path.startsWith(ApiRoutes.PREFIX + "/") || OPEN.stream().anyMatch(open -> open.endsWith("/") && open.length() > 1
         ? path.startsWith(open) : path.equals(open))) {
@@ -146,6 +146,11 @@ final class Pages {
     if (ctx.method() == HandlerType.POST) {
       Auth.requireCsrf(session.get(), ctx.formParam(Auth.CSRF_FIELD));
     }
+  }
+
+  /** The cookie attribute a server reached over TLS adds. */
+  private String secure() {
+    return "https".equals(baseUrl.getScheme()) ? "; Secure" : "";
   }
 
   private Page page(Context ctx, String titleKey, Object... arguments) {
@@ -173,7 +178,7 @@ final class Pages {
   private void loginPage(Context ctx, int status, String error) {
     String token = Optional.ofNullable(ctx.cookie(LOGIN_COOKIE)).filter(t -> t.matches("[A-Za-z0-9_-]{43}"))
         .orElseGet(sessions::token);
-    ctx.header("Set-Cookie", LOGIN_COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+    ctx.addHeader("Set-Cookie", LOGIN_COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict" + secure());
     html.render(ctx, status, "login", Map.of("page", page(ctx, "page.login"), "error", error, "loginToken", token));
   }
 

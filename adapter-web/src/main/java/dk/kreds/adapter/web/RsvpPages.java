@@ -86,8 +86,11 @@ final class RsvpPages {
     if (!MessageDigest.isEqual(formToken(token).getBytes(StandardCharsets.UTF_8), given)) {
       throw new HttpRefusal(403, "csrf.invalid", "", "");
     }
-    RecordResponseUseCase.Answer answer = "ACCEPT".equals(ctx.formParam("answer")) ? ACCEPT
-        : RecordResponseUseCase.Answer.DECLINE;
+    String chosen = Optional.ofNullable(ctx.formParam("answer")).orElse("");
+    if (!chosen.equals("ACCEPT") && !chosen.equals("DECLINE")) {
+      throw HttpRefusal.badRequest("form.value", "answer", chosen);
+    }
+    RecordResponseUseCase.Answer answer = RecordResponseUseCase.Answer.valueOf(chosen);
     String selfPresentation = Optional.ofNullable(ctx.formParam("selfPresentation")).orElse("").strip();
     List<String> challenges = Arrays.stream(Optional.ofNullable(ctx.formParam("challenges")).orElse("").split("\\R"))
         .map(String::strip).filter(line -> !line.isEmpty()).toList();

@@ -55,6 +55,18 @@ class AuthTest {
   }
 
   @Test
+  void givenAnHttpsBaseUrl_whenLoggingIn_thenTheCookieIsSecureToo() {
+    try (WebServer tls = WebServer.start(useCases, new WebSettings("127.0.0.1", 0, java.net.URI.create("https://kreds.example.org")))) {
+      WebTesting.organiser(server, useCases);
+      HttpResponse<String> login = WebTesting.visitor(tls).post("/api/v1/session",
+          "{\"username\": \"" + WebTesting.USERNAME + "\", \"password\": \"" + WebTesting.PASSWORD + "\"}");
+
+      assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
+          .startsWith("kreds_session=").contains("; HttpOnly", "; SameSite=Lax", "; Secure"));
+    }
+  }
+
+  @Test
   void givenTwoLogins_whenComparingSessions_thenEachLoginHasANewId() {
     WebTesting.organiser(server, useCases);
     String first = WebTesting.sessionCookie(login(WebTesting.PASSWORD));

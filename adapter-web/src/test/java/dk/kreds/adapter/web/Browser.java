@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -89,7 +90,15 @@ final class Browser implements AutoCloseable {
     WebElement page = driver.findElement(By.tagName("html"));
     find(css).click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    wait.until(ExpectedConditions.stalenessOf(page));
+    // Gone from the document: Chromium says so as "stale element" or as "node does not belong to the document".
+    wait.until(ignored -> {
+      try {
+        page.isEnabled();
+        return false;
+      } catch (WebDriverException e) {
+        return true;
+      }
+    });
     wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
   }
 

@@ -103,6 +103,15 @@ class PagesTest {
   }
 
   @Test
+  void givenTheSwitchOnTheLoginPage_whenChoosingEnglish_thenBothCookiesAreSet() {
+    HttpResponse<String> page = WebTesting.visitor(server).get("/?lang=en");
+
+    assertThat(page.body()).contains("Log in");
+    assertThat(page.headers().allValues("Set-Cookie")).anyMatch(value -> value.startsWith("kreds_lang=en"))
+        .anyMatch(value -> value.startsWith("kreds_login="));
+  }
+
+  @Test
   void givenNoSession_whenOpeningAPage_thenToTheLoginPage() {
     HttpResponse<String> page = WebTesting.visitor(server).get("/meetings");
 
