@@ -8,7 +8,9 @@ import dk.kreds.adapter.web.Views.KindGroup;
 import dk.kreds.adapter.web.Views.Link;
 import dk.kreds.adapter.web.Views.MeetingPage;
 import dk.kreds.adapter.web.Views.MeetingRow;
+import dk.kreds.adapter.web.Views.OpenAction;
 import dk.kreds.adapter.web.Views.Option;
+import dk.kreds.adapter.web.Views.WriteUpDue;
 import dk.kreds.application.port.in.CreateCircleUseCase;
 import dk.kreds.application.port.in.FormDialogueGroupsUseCase;
 import dk.kreds.application.port.in.InviteActorsUseCase;
@@ -201,7 +203,18 @@ final class Pages {
 
   private void meetings(Context ctx) {
     Messages messages = Languages.messages(ctx);
-    List<MeetingRow> rows = useCases.listMeetings().listMeetings().stream().map(meeting -> {
+    List<Meeting> all = useCases.listMeetings().listMeetings();
+    List<WriteUpDue> due = all.stream()
+        .filter(meeting -> EnumSet.of(MeetingStatus.HELD, MeetingStatus.WRITTEN_UP).contains(meeting.status()))
+        .map(meeting -> new WriteUpDue(meeting.id().value().toString(), meeting.title(),
+            meeting.plan().writeUpDue().map(messages::date).orElse("")))
+        .toList();
+    List<OpenAction> actions = all.stream().flatMap(meeting -> meeting.actionItems().stream()
+            .filter(item -> item.done().isEmpty())
+            .map(item -> new OpenAction(meeting.id().value().toString(), meeting.title(), item.description(),
+                messages.date(item.due()))))
+        .toList();
+    List<MeetingRow> rows = all.stream().map(meeting -> {
       MeetingApi.Counts counts = MeetingApi.Counts.of(meeting.invitations());
       return new MeetingRow(meeting.id().value().toString(), meeting.title(), when(messages, meeting.time()),
           messages.status(meeting.status()), counts.invited(), counts.accepted(), counts.declined(),
@@ -210,7 +223,7 @@ final class Pages {
     List<Option> circles = useCases.listCircles().listCircles().stream()
         .map(circle -> new Option(circle.id().value().toString(), circle.name())).toList();
     html.render(ctx, 200, "meetings", Map.of("page", page(ctx, "page.meetings"), "meetings", rows, "circles", circles,
-        "actors", actorOptions(activeActors())));
+        "actors", actorOptions(activeActors()), "due", due, "actions", actions));
   }
 
   private void plan(Context ctx) {

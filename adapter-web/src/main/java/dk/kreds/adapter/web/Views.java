@@ -14,6 +14,12 @@ public final class Views {
   public record MeetingRow(String id, String title, String when, String status, int invited, int accepted,
       int declined, int pending, int present) {}
 
+  /** A meeting whose write-up is not yet published, and the day it is promised by (empty for none). */
+  public record WriteUpDue(String id, String title, String due) {}
+
+  /** An action item not done yet, and the meeting it came from. */
+  public record OpenAction(String meetingId, String meeting, String description, String due) {}
+
   /** An actor in the list. */
   public record ActorRow(String id, String name, String kind, String region, boolean archived) {}
 
