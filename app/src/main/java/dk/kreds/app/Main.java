@@ -1,7 +1,10 @@
 package dk.kreds.app;
 
 import dk.kreds.adapter.cli.KredsCommand;
+import dk.kreds.adapter.cli.WebLauncher;
 import dk.kreds.adapter.jdbc.JdbcStorage;
+import dk.kreds.adapter.web.WebServer;
+import dk.kreds.adapter.web.WebSettings;
 import dk.kreds.application.inmemory.InMemoryStore;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.render.Language;
@@ -9,6 +12,7 @@ import dk.kreds.application.render.Messages;
 import dk.kreds.application.service.ServiceFactory;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -16,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /** The composition root: builds everything with {@code new} and runs the command line. */
 public final class Main {
@@ -62,7 +67,7 @@ public final class Main {
     }
     Storage storage = new Storage(environment, clock);
     try {
-      return KredsCommand.execute(storage::useCases, clock, out, err, args);
+      return KredsCommand.execute(storage::useCases, Optional.<WebLauncher>of(Main::serve), clock, out, err, args);
     } finally {
       storage.close();
     }
@@ -76,6 +81,15 @@ public final class Main {
     return Optional.ofNullable(environment.get("KREDS_NOW")).filter(value -> !value.isBlank())
         .map(value -> Clock.fixed(OffsetDateTime.parse(value.strip()).toInstant(), ZONE))
         .orElseGet(() -> Clock.system(ZONE));
+  }
+
+  /** {@code kreds serve}: the web app over {@code useCases} until the process stops. */
+  private static void serve(UseCases useCases, String host, int port, URI baseUrl, IntConsumer started)
+      throws InterruptedException {
+    try (WebServer server = WebServer.start(useCases, new WebSettings(host, port, baseUrl))) {
+      started.accept(server.port());
+      server.join();
+    }
   }
 
   /** The storage of one run, opened on first use and closed at the end. */

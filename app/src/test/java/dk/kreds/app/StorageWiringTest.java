@@ -81,7 +81,7 @@ class StorageWiringTest {
     Run run = kreds(environment, "demo");
 
     assertThat(run.exitCode()).isEqualTo(6);
-    assertThat(run.err()).contains("schema version 99").contains("version 2.1").doesNotContain("Exception");
+    assertThat(run.err()).contains("schema version 99").contains("version 3").doesNotContain("Exception");
   }
 
   @Test

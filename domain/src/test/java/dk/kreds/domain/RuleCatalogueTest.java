@@ -2,6 +2,7 @@ package dk.kreds.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kreds.domain.account.AccountRulesTest;
 import dk.kreds.domain.actor.ActorRulesTest;
 import dk.kreds.domain.circle.CircleRulesTest;
 import dk.kreds.domain.meeting.DialogueGroupRulesTest;
@@ -31,7 +32,8 @@ class RuleCatalogueTest {
       DialogueGroupRulesTest.cases(),
       OutcomeRulesTest.cases(),
       MeetingRestoreTest.cases(),
-      MixingRulesTest.cases());
+      MixingRulesTest.cases(),
+      AccountRulesTest.cases());
 
   @Test
   void everyRuleHasACaseThatBreaksIt() {

@@ -94,7 +94,7 @@ public final class KredsCommand {
    */
   public static CommandLine commandLine(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out,
       PrintWriter err) {
-    return commandLine(open, clock, out, err, noun -> true);
+    return commandLine(open, Optional.empty(), clock, out, err, noun -> true);
   }
 
   /**
@@ -105,15 +105,15 @@ public final class KredsCommand {
    *
    * @return the exit code
    */
-  public static int execute(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out, PrintWriter err,
-      String... args) {
+  public static int execute(Function<Optional<String>, UseCases> open, Optional<WebLauncher> web, Clock clock,
+      PrintWriter out, PrintWriter err, String... args) {
     Set<String> words = new HashSet<>(List.of(args));
     boolean whole = words.contains("completion");
-    return commandLine(open, clock, out, err, noun -> whole || words.contains(noun)).execute(args);
+    return commandLine(open, web, clock, out, err, noun -> whole || words.contains(noun)).execute(args);
   }
 
-  private static CommandLine commandLine(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out,
-      PrintWriter err, Predicate<String> withVerbs) {
+  private static CommandLine commandLine(Function<Optional<String>, UseCases> open, Optional<WebLauncher> web, Clock clock,
+      PrintWriter out, PrintWriter err, Predicate<String> withVerbs) {
     KredsCommand root = new KredsCommand(open);
     Context context = new Context(root::useCases, root::language, clock);
     CommandLine cli = new CommandLine(root, new Factory(context));
@@ -129,6 +129,8 @@ public final class KredsCommand {
         BackupCommand.class, CompletionCommand.class)) {
       cli.addSubcommand(command);
     }
+    cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new CommandLine(new UserCommand.Add(root::useCases))));
+    web.ifPresent(launcher -> cli.addSubcommand(new CommandLine(new ServeCommand(root::useCases, launcher))));
     cli.setOut(out);
     cli.setErr(err);
     ErrorHandler errors = new ErrorHandler();

@@ -79,8 +79,8 @@ class KredsCommandTest {
       throw new AssertionError("opened a database for --help");
     };
 
-    int rootCode = KredsCommand.execute(none, Cli.CLOCK, new PrintWriter(root, true), new PrintWriter(new StringWriter()), "--help");
-    int meetingCode = KredsCommand.execute(none, Cli.CLOCK, new PrintWriter(meeting, true), new PrintWriter(new StringWriter()),
+    int rootCode = KredsCommand.execute(none, java.util.Optional.empty(), Cli.CLOCK, new PrintWriter(root, true), new PrintWriter(new StringWriter()), "--help");
+    int meetingCode = KredsCommand.execute(none, java.util.Optional.empty(), Cli.CLOCK, new PrintWriter(meeting, true), new PrintWriter(new StringWriter()),
         "--lang", "en", "meeting", "--help");
 
     assertThat(rootCode).isZero();

@@ -1,8 +1,10 @@
 package dk.kreds.adapter.jdbc;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -29,6 +31,11 @@ enum Dialect {
     }
 
     @Override
+    Instant instant(ResultSet row, String column) throws SQLException {
+      return Instant.parse(row.getString(column));
+    }
+
+    @Override
     Object date(LocalDate date) {
       return date.toString();
     }
@@ -51,6 +58,11 @@ enum Dialect {
     @Override
     Object instant(Instant instant) {
       return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    @Override
+    Instant instant(ResultSet row, String column) throws SQLException {
+      return row.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     @Override
@@ -97,6 +109,9 @@ enum Dialect {
   abstract Object id(UUID id);
 
   abstract Object instant(Instant instant);
+
+  /** The instant in {@code column} of the current row, as {@link #instant(Instant)} stored it. */
+  abstract Instant instant(ResultSet row, String column) throws SQLException;
 
   abstract Object date(LocalDate date);
 

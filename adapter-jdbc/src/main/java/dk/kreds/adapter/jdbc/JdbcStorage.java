@@ -69,7 +69,7 @@ public final class JdbcStorage implements Backup, AutoCloseable {
    * {@code V<version>__} file under {@code db/migration}, or Java migration); {@code SchemaVersionTest}
    * keeps them equal.
    */
-  static final String SCHEMA_VERSION = "2.1";
+  static final String SCHEMA_VERSION = "3";
 
   private JdbcStorage(DataSource dataSource, Dialect dialect, Ports ports) {
     this.dataSource = dataSource;
@@ -120,6 +120,8 @@ public final class JdbcStorage implements Backup, AutoCloseable {
           new JdbcActorRepository(new DocumentTable<>("actor", Actor.State.class, dialect, documents, unitOfWork), dialect),
           new JdbcCircleRepository(new DocumentTable<>("circle", Circle.State.class, dialect, documents, unitOfWork), dialect),
           new JdbcMeetingRepository(new DocumentTable<>("meeting", Meeting.State.class, dialect, documents, unitOfWork), dialect),
+          new JdbcOrganiserRepository(unitOfWork, dialect),
+          new JdbcRsvpLinkRepository(unitOfWork, dialect),
           unitOfWork);
       return new JdbcStorage(dataSource, dialect, ports);
     } catch (RuntimeException e) {

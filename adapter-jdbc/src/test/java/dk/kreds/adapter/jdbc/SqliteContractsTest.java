@@ -4,6 +4,8 @@ import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.contract.ActorRepositoryContract;
 import dk.kreds.application.port.out.contract.CircleRepositoryContract;
 import dk.kreds.application.port.out.contract.MeetingRepositoryContract;
+import dk.kreds.application.port.out.contract.OrganiserRepositoryContract;
+import dk.kreds.application.port.out.contract.RsvpLinkRepositoryContract;
 import dk.kreds.application.port.out.contract.UnitOfWorkContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,6 +34,22 @@ class SqliteContractsTest {
 
   @Nested
   class Meetings extends MeetingRepositoryContract {
+    @Override
+    protected Ports freshPorts() {
+      return db.freshPorts();
+    }
+  }
+
+  @Nested
+  class Organisers extends OrganiserRepositoryContract {
+    @Override
+    protected Ports freshPorts() {
+      return db.freshPorts();
+    }
+  }
+
+  @Nested
+  class RsvpLinks extends RsvpLinkRepositoryContract {
     @Override
     protected Ports freshPorts() {
       return db.freshPorts();

@@ -270,8 +270,9 @@ abstract class StorageTest {
     List<String> versions = TestDatabase.raw(url).withHandle(h -> h.createQuery(
             "SELECT version FROM flyway_schema_history WHERE success = " + trueLiteral(url) + " ORDER BY installed_rank")
         .mapTo(String.class).list());
-    assertThat(versions).containsExactly("1", "2", "2.1");
-    for (String table : List.of("actor", "circle", "circle_member", "meeting", "invitation", "audit_log")) {
+    assertThat(versions).containsExactly("1", "2", "2.1", "3");
+    for (String table : List.of("actor", "circle", "circle_member", "meeting", "invitation", "audit_log",
+        "organiser_account", "rsvp_link")) {
       assertThat(count(url, table)).as(table).isZero();
     }
   }
@@ -329,9 +330,9 @@ abstract class StorageTest {
     assertThatThrownBy(() -> db().open(url))
         .isInstanceOfSatisfying(SchemaTooNewException.class, e -> {
           assertThat(e.databaseVersion()).isEqualTo("99");
-          assertThat(e.programVersion()).isEqualTo("2.1");
+          assertThat(e.programVersion()).isEqualTo("3");
         })
-        .hasMessageContaining("schema version 99").hasMessageContaining("version 2.1");
+        .hasMessageContaining("schema version 99").hasMessageContaining("version 3");
     assertThat(snapshot(url)).isEqualTo(before);
   }
 

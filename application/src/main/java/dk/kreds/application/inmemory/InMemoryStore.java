@@ -1,13 +1,17 @@
 package dk.kreds.application.inmemory;
 
 import dk.kreds.application.port.out.Ports;
+import dk.kreds.application.port.out.RsvpLink;
 import dk.kreds.application.port.out.UnitOfWork;
+import dk.kreds.domain.account.OrganiserAccount;
+import dk.kreds.domain.account.Username;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -29,11 +33,15 @@ public final class InMemoryStore implements UnitOfWork {
           s.invitations(), s.contributions(), s.groups(), s.plenaryChallenges(), s.decisions(), s.actionItems(),
           s.followUp()));
 
+  final Map<Username, OrganiserAccount> organisers = new HashMap<>();
+  final Map<String, RsvpLink> rsvpLinks = new HashMap<>();
+
   /** The out-ports backed by a new, empty store. */
   public static Ports ports() {
     InMemoryStore store = new InMemoryStore();
     return new Ports(
-        new InMemoryActorRepository(store), new InMemoryCircleRepository(store), new InMemoryMeetingRepository(store), store);
+        new InMemoryActorRepository(store), new InMemoryCircleRepository(store), new InMemoryMeetingRepository(store),
+        new InMemoryOrganiserRepository(store), new InMemoryRsvpLinkRepository(store), store);
   }
 
   @Override
@@ -46,12 +54,18 @@ public final class InMemoryStore implements UnitOfWork {
       Map<ActorId, Actor.State> actorRows = actors.snapshot();
       Map<CircleId, Circle.State> circleRows = circles.snapshot();
       Map<MeetingId, Meeting.State> meetingRows = meetings.snapshot();
+      Map<Username, OrganiserAccount> organiserRows = Map.copyOf(organisers);
+      Map<String, RsvpLink> rsvpLinkRows = Map.copyOf(rsvpLinks);
       try {
         return work.get();
       } catch (RuntimeException | Error e) {
         actors.restore(actorRows);
         circles.restore(circleRows);
         meetings.restore(meetingRows);
+        organisers.clear();
+        organisers.putAll(organiserRows);
+        rsvpLinks.clear();
+        rsvpLinks.putAll(rsvpLinkRows);
         throw e;
       }
     } finally {

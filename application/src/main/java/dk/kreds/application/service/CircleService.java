@@ -14,6 +14,7 @@ import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.circle.Circle;
+import dk.kreds.domain.shared.DanishOrder;
 import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.circle.DiscussionTheme;
 import dk.kreds.domain.shared.DanishOrder;

@@ -3,6 +3,7 @@ package dk.kreds.application.service;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.port.out.Backup;
 import dk.kreds.application.port.out.Ports;
+import java.security.SecureRandom;
 import java.time.Clock;
 
 /** Wires every use case to its service over the given out-ports and clock. */
@@ -36,10 +37,15 @@ public final class ServiceFactory {
     var groups = new DialogueGroupsService(ports, System::nanoTime);
     var followUps = new FollowUpService(ports, clock);
     var writeUps = new WriteUpService(ports, clock);
+    var random = new SecureRandom();
+    var accounts = new AccountService(ports, new PasswordHashing(random, PasswordHashing.ITERATIONS), clock);
+    var rsvp = new RsvpService(ports, random, clock);
     return new UseCases(
         outcomes, // addActionItem
         circles, // addCircleMembers
         contacts, // addContactPerson
+        accounts, // addOrganiser
+        rsvp, // answerRsvp
         actors, // archiveActor
         database, // backupDatabase
         planning, // cancelMeeting
@@ -52,10 +58,12 @@ public final class ServiceFactory {
         new ActorImportService(ports.actors(), ports.unitOfWork()),
         database, // importDatabase
         planning, // inviteActors
+        rsvp, // issueRsvpLinks
         actors, // listActors
         circles, // listCircles
         planning, // listMeetings
         new ReferenceScenarioService(ports),
+        accounts, // logIn
         groups, // mixDialogueGroups
         groups, // moveGroupMember
         planning, // planMeeting
@@ -77,6 +85,7 @@ public final class ServiceFactory {
         circles, // showCircle
         new FieldOverviewService(ports.actors()),
         planning, // showMeeting
+        rsvp, // showRsvp
         actors, // updateActor
         contacts); // updateContactPerson
   }

@@ -89,7 +89,10 @@ public enum Rule {
   WRITE_UP_DUE_BEFORE_MEETING("write-up.due.before-meeting", "writeUpDue", "must not be before the meeting"),
   WRITE_UP_PUBLISHED("write-up.published", "status", "the write-up is published; open a new revision to change it"),
   WRITE_UP_PUBLISH_BEFORE_MEETING("write-up.publish.before-meeting", "publishedOn", "cannot publish before the meeting's day"),
-  WRITE_UP_REVISION("write-up.revision", "revision", "must not be negative");
+  WRITE_UP_REVISION("write-up.revision", "revision", "must not be negative"),
+  ACCOUNT_USERNAME_FORMAT("account.username.format", "username", "must be 3–64 characters: a–z, digits, '.', '_' or '-'"),
+  ACCOUNT_USERNAME_DUPLICATE("account.username.duplicate", "username", "another organiser account has this username"),
+  ACCOUNT_PASSWORD_LENGTH("account.password.length", "password", "must be 12–200 characters");
 
   private final String code;
   private final String field;

@@ -103,6 +103,9 @@ class RuleCodesTest {
       WRITE_UP_PUBLISHED                write-up.published                status
       WRITE_UP_PUBLISH_BEFORE_MEETING   write-up.publish.before-meeting   publishedOn
       WRITE_UP_REVISION                 write-up.revision                 revision
+      ACCOUNT_USERNAME_FORMAT           account.username.format           username
+      ACCOUNT_USERNAME_DUPLICATE        account.username.duplicate        username
+      ACCOUNT_PASSWORD_LENGTH           account.password.length           password
       """;
 
   record Pinned(Rule rule, String code, String field) {

@@ -7,6 +7,8 @@ public record UseCases(
     AddActionItemUseCase addActionItem,
     AddCircleMembersUseCase addCircleMembers,
     AddContactPersonUseCase addContactPerson,
+    AddOrganiserUseCase addOrganiser,
+    AnswerRsvpUseCase answerRsvp,
     ArchiveActorUseCase archiveActor,
     BackupDatabaseUseCase backupDatabase,
     CancelMeetingUseCase cancelMeeting,
@@ -19,10 +21,12 @@ public record UseCases(
     ImportActorsUseCase importActors,
     ImportDatabaseUseCase importDatabase,
     InviteActorsUseCase inviteActors,
+    IssueRsvpLinksUseCase issueRsvpLinks,
     ListActorsUseCase listActors,
     ListCirclesUseCase listCircles,
     ListMeetingsUseCase listMeetings,
     LoadReferenceScenarioUseCase loadReferenceScenario,
+    LogInUseCase logIn,
     MixDialogueGroupsUseCase mixDialogueGroups,
     MoveGroupMemberUseCase moveGroupMember,
     PlanMeetingUseCase planMeeting,
@@ -44,6 +48,7 @@ public record UseCases(
     ShowCircleUseCase showCircle,
     ShowFieldOverviewUseCase showFieldOverview,
     ShowMeetingUseCase showMeeting,
+    ShowRsvpUseCase showRsvp,
     UpdateActorUseCase updateActor,
     UpdateContactPersonUseCase updateContactPerson) {
 
@@ -51,6 +56,8 @@ public record UseCases(
     requireNonNull(addActionItem, "addActionItem");
     requireNonNull(addCircleMembers, "addCircleMembers");
     requireNonNull(addContactPerson, "addContactPerson");
+    requireNonNull(addOrganiser, "addOrganiser");
+    requireNonNull(answerRsvp, "answerRsvp");
     requireNonNull(archiveActor, "archiveActor");
     requireNonNull(backupDatabase, "backupDatabase");
     requireNonNull(cancelMeeting, "cancelMeeting");
@@ -63,10 +70,12 @@ public record UseCases(
     requireNonNull(importActors, "importActors");
     requireNonNull(importDatabase, "importDatabase");
     requireNonNull(inviteActors, "inviteActors");
+    requireNonNull(issueRsvpLinks, "issueRsvpLinks");
     requireNonNull(listActors, "listActors");
     requireNonNull(listCircles, "listCircles");
     requireNonNull(listMeetings, "listMeetings");
     requireNonNull(loadReferenceScenario, "loadReferenceScenario");
+    requireNonNull(logIn, "logIn");
     requireNonNull(mixDialogueGroups, "mixDialogueGroups");
     requireNonNull(moveGroupMember, "moveGroupMember");
     requireNonNull(planMeeting, "planMeeting");
@@ -88,6 +97,7 @@ public record UseCases(
     requireNonNull(showCircle, "showCircle");
     requireNonNull(showFieldOverview, "showFieldOverview");
     requireNonNull(showMeeting, "showMeeting");
+    requireNonNull(showRsvp, "showRsvp");
     requireNonNull(updateActor, "updateActor");
     requireNonNull(updateContactPerson, "updateContactPerson");
   }
