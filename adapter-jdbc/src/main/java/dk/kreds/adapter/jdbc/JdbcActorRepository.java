@@ -79,15 +79,14 @@ final class JdbcActorRepository implements ActorRepository {
   /** From the columns alone, already sorted by the database on the names' Danish sort keys. */
   @Override
   public List<ActorSummary> activeSummaries() {
-    return table.query("SELECT id, name, kind, region, rsv, activities FROM actor WHERE archived = :archived ORDER BY sort_key, id",
+    return table.query("SELECT name, kind, region, rsv, activities FROM actor WHERE archived = :archived ORDER BY sort_key, id",
         q -> q.bind("archived", false),
         (rs, ctx) -> new ActorSummary(
-            new ActorId(UUID.fromString(rs.getString(1))),
-            rs.getString(2),
-            ActorKind.valueOf(rs.getString(3)),
-            Optional.ofNullable(rs.getString(4)),
-            rs.getBoolean(5),
-            OverviewColumns.activities(rs.getString(6))));
+            rs.getString(1),
+            ActorKind.valueOf(rs.getString(2)),
+            Optional.ofNullable(rs.getString(3)),
+            rs.getBoolean(4),
+            OverviewColumns.activities(rs.getString(5))));
   }
 
   @Override

@@ -69,7 +69,7 @@ public final class StorageBenchmark {
   private static final int ACTORS = Integer.getInteger("actors", 100_000);
   private static final int MEETINGS = Integer.getInteger("meetings", 1_000);
   private static final int INVITATIONS = Integer.getInteger("invitations", 200_000);
-  private static final int BIG_MEETING = 1_000;
+  private static final int BIG_MEETING = Integer.getInteger("big", 1_000);
   private static final long SEED = 20141125L;
 
   private final List<String> rows = new ArrayList<>();
@@ -176,7 +176,7 @@ public final class StorageBenchmark {
     for (int i = 0; i < invited.size(); i++) {
       Answer answer = i % 10 < 7 ? Answer.ACCEPT : Answer.DECLINE;
       ActorId actor = invited.get(i);
-      respond.time(i >= 100, () -> use.recordResponse().record(new RecordResponseUseCase.Command(big, actor, answer)));
+      respond.time(i >= invited.size() / 10, () -> use.recordResponse().record(new RecordResponseUseCase.Command(big, actor, answer)));
       if (answer == Answer.DECLINE && i % 3 == 0) {
         use.recordContribution().record(new RecordContributionUseCase.Command(big, actor, ContributionForm.WRITTEN,
             "Vi arbejder med beskæftigelse af udsatte unge i Østjylland.", List.of("Finansiering", "Synlighed"), List.of()));

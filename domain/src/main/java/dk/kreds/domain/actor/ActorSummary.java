@@ -8,17 +8,15 @@ import java.util.Optional;
  * What an overview of the field needs of one actor, without its contact persons or description: small
  * enough that a store can read a hundred thousand of them from plain columns.
  *
- * @param id the actor
- * @param name its name
+ * @param name the actor's name
  * @param kind its kind
  * @param region where it works, if known
  * @param rsv whether it is a registered social-economy enterprise
  * @param activities what it does, as on its profile
  */
-public record ActorSummary(ActorId id, String name, ActorKind kind, Optional<String> region, boolean rsv, List<String> activities) {
+public record ActorSummary(String name, ActorKind kind, Optional<String> region, boolean rsv, List<String> activities) {
 
   public ActorSummary {
-    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(region, "region");
@@ -28,6 +26,6 @@ public record ActorSummary(ActorId id, String name, ActorKind kind, Optional<Str
   /** The summary of {@code actor}'s profile. */
   public static ActorSummary of(Actor actor) {
     ActorProfile profile = actor.profile();
-    return new ActorSummary(actor.id(), profile.name(), profile.kind(), profile.region(), profile.rsv(), profile.activities());
+    return new ActorSummary(profile.name(), profile.kind(), profile.region(), profile.rsv(), profile.activities());
   }
 }
