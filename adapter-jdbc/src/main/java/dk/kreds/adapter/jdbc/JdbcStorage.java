@@ -61,6 +61,7 @@ public final class JdbcStorage implements Backup, AutoCloseable {
   private static final int SQLITE_CACHE_KIB = 16 * 1024;
 
   private final DataSource dataSource;
+  private final DataSource reads;
   private final Dialect dialect;
   private final Ports ports;
 
@@ -71,8 +72,9 @@ public final class JdbcStorage implements Backup, AutoCloseable {
    */
   static final String SCHEMA_VERSION = "3";
 
-  private JdbcStorage(DataSource dataSource, Dialect dialect, Ports ports) {
+  private JdbcStorage(DataSource dataSource, DataSource reads, Dialect dialect, Ports ports) {
     this.dataSource = dataSource;
+    this.reads = reads;
     this.dialect = dialect;
     this.ports = ports;
   }
@@ -110,12 +112,18 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(who, "who");
     Dialect dialect = Dialect.of(jdbcUrl);
-    DataSource dataSource = dialect == Dialect.SQLITE ? sqlite(jdbcUrl) : postgresql(jdbcUrl);
+    DataSource dataSource = dialect == Dialect.SQLITE
+        ? sqlite(jdbcUrl, SQLiteConfig.TransactionMode.IMMEDIATE, "kreds-sqlite", 1)
+        : postgresql(jdbcUrl);
+    // SQLite's read-only use cases get connections that begin DEFERRED: they read beside the writer
+    // instead of queuing for its lock. PostgreSQL's readers never wait for writers anyway.
+    DataSource reads = dialect == Dialect.SQLITE
+        ? sqlite(jdbcUrl, SQLiteConfig.TransactionMode.DEFERRED, "kreds-sqlite-reads", 0)
+        : dataSource;
     try {
       Documents documents = new Documents();
       migrate(dataSource, dialect, documents);
-      Jdbi jdbi = Jdbi.create(dataSource);
-      JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(jdbi, dialect, clock, who);
+      JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(Jdbi.create(dataSource), Jdbi.create(reads), dialect, clock, who);
       Ports ports = new Ports(
           new JdbcActorRepository(new DocumentTable<>("actor", Actor.State.class, dialect, documents, unitOfWork), dialect),
           new JdbcCircleRepository(new DocumentTable<>("circle", Circle.State.class, dialect, documents, unitOfWork), dialect),
@@ -123,8 +131,9 @@ public final class JdbcStorage implements Backup, AutoCloseable {
           new JdbcOrganiserRepository(unitOfWork, dialect),
           new JdbcRsvpLinkRepository(unitOfWork, dialect),
           unitOfWork);
-      return new JdbcStorage(dataSource, dialect, ports);
+      return new JdbcStorage(dataSource, reads, dialect, ports);
     } catch (RuntimeException e) {
+      closeQuietly(reads);
       closeQuietly(dataSource);
       if (e instanceof StorageException) {
         throw e;
@@ -175,6 +184,9 @@ public final class JdbcStorage implements Backup, AutoCloseable {
 
   @Override
   public void close() {
+    if (reads != dataSource) {
+      closeQuietly(reads);
+    }
     closeQuietly(dataSource);
   }
 
@@ -182,7 +194,7 @@ public final class JdbcStorage implements Backup, AutoCloseable {
    * Pooled like PostgreSQL's: an SQLite connection opened per use case would parse the schema again
    * and start with an empty page cache every time. WAL lets the pooled readers run beside the one writer.
    */
-  private static HikariDataSource sqlite(String jdbcUrl) {
+  private static HikariDataSource sqlite(String jdbcUrl, SQLiteConfig.TransactionMode mode, String name, int minimumIdle) {
     SqliteNativeLibrary.useFixedCopy();
     createFolder(jdbcUrl);
     SQLiteConfig config = new SQLiteConfig();
@@ -191,15 +203,15 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     config.setBusyTimeout(busyTimeout(jdbcUrl));
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.setTransactionMode(mode);
     config.setCacheSize(-SQLITE_CACHE_KIB);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl(jdbcUrl);
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(sqlite);
     pool.setMaximumPoolSize(SQLITE_POOL_SIZE);
-    pool.setMinimumIdle(1);
-    pool.setPoolName("kreds-sqlite");
+    pool.setMinimumIdle(minimumIdle);
+    pool.setPoolName(name);
     return new HikariDataSource(pool);
   }
 

@@ -24,13 +24,19 @@ final class JdbcUnitOfWork implements UnitOfWork {
   static final String UNNAMED = "unnamed";
 
   private final Jdbi jdbi;
+  private final Jdbi reads;
   private final Dialect dialect;
   private final Clock clock;
   private final String who;
   private final ThreadLocal<Transaction> current = new ThreadLocal<>();
 
-  JdbcUnitOfWork(Jdbi jdbi, Dialect dialect, Clock clock, String who) {
+  /**
+   * @param jdbi the connections for use cases that write
+   * @param reads the connections for read-only use cases; may be {@code jdbi}
+   */
+  JdbcUnitOfWork(Jdbi jdbi, Jdbi reads, Dialect dialect, Clock clock, String who) {
     this.jdbi = jdbi;
+    this.reads = reads;
     this.dialect = dialect;
     this.clock = clock;
     this.who = who;
@@ -43,12 +49,22 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
   @Override
   public <T> T inTransaction(String useCase, Supplier<T> work) {
+    return inTransaction(jdbi, useCase, work);
+  }
+
+  /** On SQLite, a transaction that begins DEFERRED and so takes no write lock; nested, the outer one. */
+  @Override
+  public <T> T inReadOnlyTransaction(String useCase, Supplier<T> work) {
+    return inTransaction(reads, useCase, work);
+  }
+
+  private <T> T inTransaction(Jdbi connections, String useCase, Supplier<T> work) {
     Transaction joined = current.get();
     if (joined != null) {
       return joined.as(useCase, work);
     }
     try {
-      return jdbi.inTransaction(handle -> {
+      return connections.inTransaction(handle -> {
         current.set(new Transaction(handle, useCase));
         try {
           return work.get();

@@ -104,6 +104,10 @@ class SqliteLimitsTest {
     }));
     assertThat(holding.await(60, TimeUnit.SECONDS)).as("the CLI holds the write lock").isTrue();
 
+    // A read-only use case takes no write lock: it answers at once, from what was committed.
+    assertThat(web.showFieldOverview().show().actors()).isZero();
+    assertThat(web.listActors().list(new ListActorsUseCase.Command(true))).isEmpty();
+
     RegisterActorUseCase.Command register = new RegisterActorUseCase.Command(ActorProfile.of("Teknologisk Institut", ActorKind.RESEARCH));
     long start = System.nanoTime();
     assertThatThrownBy(() -> web.registerActor().register(register))

@@ -2,6 +2,7 @@ package dk.kreds.application.service;
 
 import dk.kreds.application.port.in.BackupDatabaseUseCase;
 import dk.kreds.application.port.in.LogInUseCase;
+import dk.kreds.application.port.in.ReadOnlyUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.port.out.UnitOfWork;
 import java.lang.reflect.InvocationHandler;
@@ -45,11 +46,14 @@ final class NamedUseCases {
       return service; // reads one row, then hashes for half a second: no transaction held meanwhile
     }
     String name = useCase.getSimpleName();
+    boolean readOnly = ReadOnlyUseCase.class.isAssignableFrom(useCase);
     InvocationHandler handler = (proxy, method, args) -> {
       if (method.getDeclaringClass() == Object.class) {
         return method.invoke(service, args);
       }
-      return unitOfWork.inTransaction(name, () -> invoke(method, service, args));
+      return readOnly
+          ? unitOfWork.inReadOnlyTransaction(name, () -> invoke(method, service, args))
+          : unitOfWork.inTransaction(name, () -> invoke(method, service, args));
     };
     return Proxy.newProxyInstance(useCase.getClassLoader(), new Class<?>[] {useCase}, handler);
   }

@@ -1,7 +1,7 @@
 package dk.kreds.application.port.in;
 
 /** Takes everything out of the database, to keep or to move to another one. */
-public interface ExportDatabaseUseCase {
+public interface ExportDatabaseUseCase extends ReadOnlyUseCase {
 
   /**
    * Reads every actor, circle and meeting in one transaction.

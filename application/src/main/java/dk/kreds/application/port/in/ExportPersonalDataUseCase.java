@@ -6,7 +6,7 @@ import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.shared.NotFoundException;
 
 /** Exports everything kept about a contact person (GDPR art. 15). */
-public interface ExportPersonalDataUseCase {
+public interface ExportPersonalDataUseCase extends ReadOnlyUseCase {
 
   /**
    * Gathers what is kept about the person and where they appear; changes nothing.

@@ -5,7 +5,7 @@ import dk.kreds.domain.shared.DanishOrder;
 import java.util.List;
 
 /** Lists actors by name in Danish order. */
-public interface ListActorsUseCase {
+public interface ListActorsUseCase extends ReadOnlyUseCase {
 
   /**
    * Lists the actors, sorted by name as a Danish reader expects ({@link DanishOrder}).

@@ -5,7 +5,7 @@ import dk.kreds.domain.shared.DanishOrder;
 import java.util.List;
 
 /** Lists the circles by name in Danish order. */
-public interface ListCirclesUseCase {
+public interface ListCirclesUseCase extends ReadOnlyUseCase {
 
   /**
    * Lists every circle, sorted by name as a Danish reader expects ({@link DanishOrder}); changing what

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Lists meetings, earliest first: every meeting, or one circle's. */
-public interface ListMeetingsUseCase {
+public interface ListMeetingsUseCase extends ReadOnlyUseCase {
 
   /**
    * Lists the meetings, earliest start first; changing what is returned changes nothing stored.

@@ -7,7 +7,7 @@ import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.shared.NotFoundException;
 
 /** Shows an actor with its contact persons. */
-public interface ShowActorUseCase {
+public interface ShowActorUseCase extends ReadOnlyUseCase {
 
   /**
    * Loads the actor, archived or not; changing what is returned changes nothing stored.

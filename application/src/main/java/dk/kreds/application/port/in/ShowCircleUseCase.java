@@ -7,7 +7,7 @@ import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.shared.NotFoundException;
 
 /** Shows a circle. */
-public interface ShowCircleUseCase {
+public interface ShowCircleUseCase extends ReadOnlyUseCase {
 
   /**
    * Loads the circle; changing what is returned changes nothing stored.

@@ -3,7 +3,7 @@ package dk.kreds.application.port.in;
 import dk.kreds.domain.field.FieldOverview;
 
 /** Gives an overview of the field: actors by kind, region and activity, and common interests. */
-public interface ShowFieldOverviewUseCase {
+public interface ShowFieldOverviewUseCase extends ReadOnlyUseCase {
 
   /**
    * Summarises the field from every actor that is not archived.

@@ -7,7 +7,7 @@ import dk.kreds.domain.meeting.MeetingId;
 import dk.kreds.domain.shared.NotFoundException;
 
 /** Shows a meeting with everything recorded at it. */
-public interface ShowMeetingUseCase {
+public interface ShowMeetingUseCase extends ReadOnlyUseCase {
 
   /**
    * Loads the meeting; changing what is returned changes nothing stored.

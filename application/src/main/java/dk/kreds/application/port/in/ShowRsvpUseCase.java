@@ -8,7 +8,7 @@ import dk.kreds.domain.meeting.Response;
 import java.util.Optional;
 
 /** Shows an invitee what their RSVP link is for; changes nothing (mail scanners open links too). */
-public interface ShowRsvpUseCase {
+public interface ShowRsvpUseCase extends ReadOnlyUseCase {
 
   /**
    * The invitation behind the token, while answers are taken.

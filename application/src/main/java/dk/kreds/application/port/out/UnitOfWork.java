@@ -32,6 +32,20 @@ public interface UnitOfWork {
   }
 
   /**
+   * Runs {@code work}, which only reads, as the use case named {@code useCase} in a read-only
+   * transaction: it sees what was committed when it began and need not wait for a writer. A store
+   * without such transactions runs it as {@link #inTransaction(String, Supplier)} does.
+   *
+   * @param <T> the type of the result
+   * @param useCase the name of the use case
+   * @param work the reads to do together
+   * @return what {@code work} returns
+   */
+  default <T> T inReadOnlyTransaction(String useCase, Supplier<T> work) {
+    return inTransaction(useCase, work);
+  }
+
+  /**
    * Runs {@code work} in a transaction.
    *
    * @param work the reads and writes to do together
