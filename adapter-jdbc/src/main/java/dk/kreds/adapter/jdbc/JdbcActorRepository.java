@@ -48,16 +48,25 @@ final class JdbcActorRepository implements ActorRepository {
 
   @Override
   public List<Actor> findAllById(Collection<ActorId> ids) {
-    return inChunksOf(ids, chunk -> table.select("WHERE t.id IN (<ids>)", q -> q.bindList("ids", chunk)).stream()
-        .map(Actor::restore).toList());
+    return inChunks(boundIds(ids), chunk -> whereIn("id", chunk));
   }
 
-  /** What {@code query} finds for each chunk of the distinct ids, bound as the database keeps ids. */
-  private <T> List<T> inChunksOf(Collection<ActorId> ids, Function<List<Object>, List<T>> query) {
-    List<Object> distinct = ids.stream().distinct().map(id -> dialect.id(id.value())).toList();
+  /** The distinct ids, as the database keeps them. */
+  private List<Object> boundIds(Collection<ActorId> ids) {
+    return ids.stream().distinct().map(id -> dialect.id(id.value())).toList();
+  }
+
+  /** The actors whose {@code column} is one of {@code values}. */
+  private List<Actor> whereIn(String column, List<?> values) {
+    return table.select("WHERE t." + column + " IN (<values>)", q -> q.bindList("values", values)).stream()
+        .map(Actor::restore).toList();
+  }
+
+  /** What {@code query} finds for each chunk of {@code values}, in order. */
+  private static <T> List<T> inChunks(List<?> values, Function<List<?>, List<T>> query) {
     List<T> found = new ArrayList<>();
-    for (int from = 0; from < distinct.size(); from += CHUNK) {
-      found.addAll(query.apply(distinct.subList(from, Math.min(from + CHUNK, distinct.size()))));
+    for (int from = 0; from < values.size(); from += CHUNK) {
+      found.addAll(query.apply(values.subList(from, Math.min(from + CHUNK, values.size()))));
     }
     return found;
   }
@@ -65,7 +74,7 @@ final class JdbcActorRepository implements ActorRepository {
   @Override
   public Map<ActorId, String> namesOf(Collection<ActorId> ids) {
     Map<ActorId, String> names = new HashMap<>();
-    inChunksOf(ids, chunk -> table.query("SELECT id, name FROM actor WHERE id IN (<ids>)", q -> q.bindList("ids", chunk),
+    inChunks(boundIds(ids), chunk -> table.query("SELECT id, name FROM actor WHERE id IN (<ids>)", q -> q.bindList("ids", chunk),
             (rs, ctx) -> Map.entry(new ActorId(UUID.fromString(rs.getString(1))), rs.getString(2))))
         .forEach(entry -> names.put(entry.getKey(), entry.getValue()));
     return names;
@@ -92,17 +101,10 @@ final class JdbcActorRepository implements ActorRepository {
   @Override
   public List<Actor> findByNameKeysOrCvrs(Collection<String> nameKeys, Collection<Cvr> cvrs) {
     Map<ActorId, Actor> found = new LinkedHashMap<>();
-    inChunks(List.copyOf(nameKeys), "name_key", found);
-    inChunks(cvrs.stream().map(Cvr::digits).toList(), "cvr", found);
+    inChunks(List.copyOf(nameKeys), chunk -> whereIn("name_key", chunk)).forEach(actor -> found.putIfAbsent(actor.id(), actor));
+    inChunks(cvrs.stream().map(Cvr::digits).toList(), chunk -> whereIn("cvr", chunk))
+        .forEach(actor -> found.putIfAbsent(actor.id(), actor));
     return List.copyOf(found.values());
-  }
-
-  private void inChunks(List<?> values, String column, Map<ActorId, Actor> found) {
-    for (int from = 0; from < values.size(); from += CHUNK) {
-      List<?> chunk = values.subList(from, Math.min(from + CHUNK, values.size()));
-      table.select("WHERE t." + column + " IN (<values>)", q -> q.bindList("values", chunk)).stream()
-          .map(Actor::restore).forEach(actor -> found.putIfAbsent(actor.id(), actor));
-    }
   }
 
   @Override

@@ -113,12 +113,12 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     Objects.requireNonNull(who, "who");
     Dialect dialect = Dialect.of(jdbcUrl);
     DataSource dataSource = dialect == Dialect.SQLITE
-        ? sqlite(jdbcUrl, SQLiteConfig.TransactionMode.IMMEDIATE, "kreds-sqlite", 1)
+        ? sqlite(jdbcUrl, SQLiteConfig.TransactionMode.IMMEDIATE, "kreds-sqlite", false)
         : postgresql(jdbcUrl);
     // SQLite's read-only use cases get connections that begin DEFERRED: they read beside the writer
     // instead of queuing for its lock. PostgreSQL's readers never wait for writers anyway.
     DataSource reads = dialect == Dialect.SQLITE
-        ? sqlite(jdbcUrl, SQLiteConfig.TransactionMode.DEFERRED, "kreds-sqlite-reads", 0)
+        ? sqlite(jdbcUrl, SQLiteConfig.TransactionMode.DEFERRED, "kreds-sqlite-reads", true)
         : dataSource;
     try {
       Documents documents = new Documents();
@@ -194,7 +194,7 @@ public final class JdbcStorage implements Backup, AutoCloseable {
    * Pooled like PostgreSQL's: an SQLite connection opened per use case would parse the schema again
    * and start with an empty page cache every time. WAL lets the pooled readers run beside the one writer.
    */
-  private static HikariDataSource sqlite(String jdbcUrl, SQLiteConfig.TransactionMode mode, String name, int minimumIdle) {
+  private static HikariDataSource sqlite(String jdbcUrl, SQLiteConfig.TransactionMode mode, String name, boolean lazy) {
     SqliteNativeLibrary.useFixedCopy();
     createFolder(jdbcUrl);
     SQLiteConfig config = new SQLiteConfig();
@@ -210,7 +210,8 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(sqlite);
     pool.setMaximumPoolSize(SQLITE_POOL_SIZE);
-    pool.setMinimumIdle(minimumIdle);
+    pool.setMinimumIdle(lazy ? 0 : 1);
+    pool.setInitializationFailTimeout(lazy ? -1 : 1); // lazy: a run that never reads opens no connection
     pool.setPoolName(name);
     return new HikariDataSource(pool);
   }
