@@ -168,19 +168,6 @@ public abstract class ActorRepositoryContract extends PortsContract {
   }
 
   @Test
-  void givenActorsMatchingByNameKeyByCvrAndByBoth_whenFindingMany_thenEachOnceAndNoOther() {
-    Actor byName = data.savedActor("Kooperationen", ActorKind.INTEREST_ORGANISATION);
-    Actor byCvr = data.saved(data.newActor(ActorProfile.of("CABI", ActorKind.PUBLIC_BODY).withCvr(CVR)));
-    Actor byBoth = data.saved(data.newActor(ActorProfile.of("Ærø Fond", ActorKind.FUND).withCvr(new Cvr("30060946"))));
-    data.savedActor("KBH+", ActorKind.NETWORK);
-
-    assertThat(actors().findByNameKeysOrCvrs(List.of("kooperationen", "ærø fond", "ukendt"), List.of(CVR, new Cvr("30060946"))))
-        .extracting(Actor::id)
-        .containsExactlyInAnyOrder(byName.id(), byCvr.id(), byBoth.id());
-    assertThat(actors().findByNameKeysOrCvrs(List.of(), List.of())).isEmpty();
-  }
-
-  @Test
   void givenStoredActors_whenAskingTheNamesOfSomeIdsAndAnUnknownOne_thenTheStoredOnesNamesOnly() {
     Actor aero = data.savedActor("Ærø Fond", ActorKind.FUND);
     Actor cabi = data.savedActor("CABI", ActorKind.PUBLIC_BODY);
@@ -188,34 +175,6 @@ public abstract class ActorRepositoryContract extends PortsContract {
 
     assertThat(actors().namesOf(List.of(aero.id(), cabi.id(), actors().nextId(), aero.id())))
         .isEqualTo(Map.of(aero.id(), "Ærø Fond", cabi.id(), "CABI"));
-  }
-
-  @Test
-  void givenNewActors_whenSavedAll_thenEachStoredAtVersionOne() {
-    List<Actor> batch = List.of(
-        data.newActor(ActorProfile.of("Kooperationen", ActorKind.INTEREST_ORGANISATION).withCvr(CVR)),
-        data.newActor(ActorProfile.of("Ærø Fond", ActorKind.FUND)));
-
-    actors().saveAll(batch);
-
-    for (Actor actor : batch) {
-      assertThat(actors().get(actor.id()).state()).isEqualTo(new Actor.State(actor.id(), 1, actor.profile(), false, List.of()));
-    }
-  }
-
-  @Test
-  void givenStoredActor_whenSavingAllABatchHoldingANewActorWithItsId_thenStaleAndNoneOfTheBatchStored() {
-    Actor stored = data.savedActor("Kooperationen", ActorKind.INTEREST_ORGANISATION);
-    Actor fresh = data.newActor(ActorProfile.of("Ærø Fond", ActorKind.FUND));
-    Actor impostor = Actor.register(stored.id(), ActorProfile.of("Et helt andet navn", ActorKind.FUND));
-
-    ContractData.assertStale("actor", stored.id(),
-        () -> ports.unitOfWork().inTransaction(() -> {
-          actors().saveAll(List.of(fresh, impostor));
-          return null;
-        }),
-        () -> actors().get(stored.id()).state(), stored.state());
-    assertThat(actors().find(fresh.id())).isEmpty();
   }
 
   @Test
