@@ -16,9 +16,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -45,7 +47,8 @@ import org.sqlite.SQLiteDataSource;
  * of {@value #BUSY_TIMEOUT_MS} ms, {@code synchronous=FULL} (a committed answer survives a power cut)
  * and {@code secure_delete=ON} (erased personal data is overwritten in the file, not only unlinked), and
  * takes the write lock when its transaction begins, so that two programs on one file wait for each
- * other instead of failing. See docs/decisions/0003-storage.md.
+ * other instead of failing. The log is checkpointed in the background ({@link WalCheckpoints}), never
+ * inside a use case's commit. See docs/decisions/0003-storage.md.
  */
 public final class JdbcStorage implements Backup, AutoCloseable {
 
@@ -64,6 +67,7 @@ public final class JdbcStorage implements Backup, AutoCloseable {
   private final DataSource reads;
   private final Dialect dialect;
   private final Ports ports;
+  private final Optional<WalCheckpoints> checkpoints;
 
   /**
    * The newest schema version this program has a migration for, the same in both dialects (the highest
@@ -72,11 +76,12 @@ public final class JdbcStorage implements Backup, AutoCloseable {
    */
   static final String SCHEMA_VERSION = "3";
 
-  private JdbcStorage(DataSource dataSource, DataSource reads, Dialect dialect, Ports ports) {
+  private JdbcStorage(DataSource dataSource, DataSource reads, Dialect dialect, Ports ports, Optional<WalCheckpoints> checkpoints) {
     this.dataSource = dataSource;
     this.reads = reads;
     this.dialect = dialect;
     this.ports = ports;
+    this.checkpoints = checkpoints;
   }
 
   /**
@@ -109,6 +114,11 @@ public final class JdbcStorage implements Backup, AutoCloseable {
    * @throws StorageException when the database cannot be opened or migrated
    */
   public static JdbcStorage open(String jdbcUrl, Clock clock, String who) {
+    return open(jdbcUrl, clock, who, WalCheckpoints.EVERY);
+  }
+
+  /** As {@link #open(String, Clock, String)}, checkpointing an SQLite file's log every {@code checkpointEvery}. */
+  static JdbcStorage open(String jdbcUrl, Clock clock, String who, Duration checkpointEvery) {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(who, "who");
     Dialect dialect = Dialect.of(jdbcUrl);
@@ -131,7 +141,10 @@ public final class JdbcStorage implements Backup, AutoCloseable {
           new JdbcOrganiserRepository(unitOfWork, dialect),
           new JdbcRsvpLinkRepository(unitOfWork, dialect),
           unitOfWork);
-      return new JdbcStorage(dataSource, reads, dialect, ports);
+      Optional<WalCheckpoints> checkpoints = dialect == Dialect.SQLITE
+          ? Optional.of(WalCheckpoints.every(checkpointEvery, dataSource))
+          : Optional.empty();
+      return new JdbcStorage(dataSource, reads, dialect, ports, checkpoints);
     } catch (RuntimeException e) {
       closeQuietly(reads);
       closeQuietly(dataSource);
@@ -182,8 +195,14 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     return dataSource;
   }
 
+  /** The SQLite log's checkpoints, for tests. */
+  Optional<WalCheckpoints> checkpoints() {
+    return checkpoints;
+  }
+
   @Override
   public void close() {
+    checkpoints.ifPresent(WalCheckpoints::close);
     if (reads != dataSource) {
       closeQuietly(reads);
     }
@@ -209,6 +228,9 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     sqlite.setUrl(jdbcUrl);
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(sqlite);
+    if (mode == SQLiteConfig.TransactionMode.IMMEDIATE) {
+      pool.setConnectionInitSql(WalCheckpoints.WRITER_SETUP);
+    }
     pool.setMaximumPoolSize(SQLITE_POOL_SIZE);
     pool.setMinimumIdle(lazy ? 0 : 1);
     pool.setInitializationFailTimeout(lazy ? -1 : 1); // lazy: a run that never reads opens no connection

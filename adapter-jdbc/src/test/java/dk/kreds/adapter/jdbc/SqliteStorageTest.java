@@ -2,11 +2,13 @@ package dk.kreds.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.application.port.out.Ports;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +35,21 @@ class SqliteStorageTest extends StorageTest {
       assertThat(pragma(connection, "synchronous")).isEqualTo("2"); // FULL
       assertThat(pragma(connection, "secure_delete")).isEqualTo("1");
     }
+  }
+
+  @Test
+  void givenCommitsFillingTheLog_whenTheBackgroundCheckpoints_thenNoCommitCheckpointedAndItCopiesThemAll() throws SQLException {
+    JdbcStorage storage = db.open(db.freshUrl(), Duration.ofDays(1)); // the background never comes round
+    ActorRepository actors = storage.ports().actors();
+    for (int i = 0; i < 400; i++) {
+      actors.save(Samples.actor("Aktør nummer " + i));
+    }
+
+    WalCheckpoints.Progress progress = storage.checkpoints().orElseThrow().checkpoint();
+
+    // SQLite's own rule would have checkpointed inside the commit that passed 1,000 pages.
+    assertThat(progress.logged()).isGreaterThan(1_000);
+    assertThat(progress.checkpointed()).isEqualTo(progress.logged());
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -113,7 +114,12 @@ public final class TestDatabase implements AfterEachCallback {
 
   /** Opens {@code url} as the storage does, audited as {@code test} at {@link #NOW}; closed after the test. */
   public JdbcStorage open(String url) {
-    JdbcStorage storage = JdbcStorage.open(url, Clock.fixed(NOW, ZoneOffset.UTC), "test");
+    return open(url, WalCheckpoints.EVERY);
+  }
+
+  /** As {@link #open(String)}, checkpointing an SQLite log every {@code checkpointEvery}. */
+  JdbcStorage open(String url, Duration checkpointEvery) {
+    JdbcStorage storage = JdbcStorage.open(url, Clock.fixed(NOW, ZoneOffset.UTC), "test", checkpointEvery);
     opened.add(storage);
     return storage;
   }
