@@ -3,7 +3,6 @@ package dk.kreds.adapter.jdbc;
 import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
-import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.actor.ActorSummary;
 import dk.kreds.domain.actor.Cvr;
@@ -88,14 +87,9 @@ final class JdbcActorRepository implements ActorRepository {
   /** From the columns alone, already sorted by the database on the names' Danish sort keys. */
   @Override
   public List<ActorSummary> activeSummaries() {
-    return table.query("SELECT name, kind, region, rsv, activities FROM actor WHERE archived = :archived ORDER BY sort_key, id",
-        q -> q.bind("archived", false),
-        (rs, ctx) -> new ActorSummary(
-            rs.getString(1),
-            ActorKind.valueOf(rs.getString(2)),
-            Optional.ofNullable(rs.getString(3)),
-            rs.getBoolean(4),
-            OverviewColumns.activities(rs.getString(5))));
+    return table.query("SELECT name, " + OverviewColumns.PACKED_SUMMARY + " FROM actor WHERE archived = :archived ORDER BY sort_key, id",
+        q -> q.bind("archived", false).bind("nl", "\n"),
+        (rs, ctx) -> OverviewColumns.summary(rs.getString(1), rs.getString(2)));
   }
 
   @Override

@@ -43,7 +43,7 @@ public record ActorProfile(
     requireNonNull(kind, "kind");
     requireNonNull(cvr, "cvr");
     requireNonNull(website, "website");
-    region = Text.optional(region.orElse(null), 100, Rule.ACTOR_REGION_LENGTH);
+    region = Text.optional(region.map(Text::oneLine).orElse(null), 100, Rule.ACTOR_REGION_LENGTH); // a label, like the activities
     description = Text.optional(description.orElse(null), 4000, Rule.ACTOR_DESCRIPTION_LENGTH);
     activities = distinctActivities(activities);
     requireNonNull(parent, "parent");

@@ -114,6 +114,13 @@ class ActorTest {
   }
 
   @Test
+  void givenRegionWithLineBreak_whenProfiled_thenKeptOnOneLine() {
+    ActorProfile profile = ActorProfile.of("Kooperationen", ActorKind.NGO).withRegion(" Region\r\nSjælland ");
+
+    assertThat(profile.region()).contains("Region Sjælland");
+  }
+
+  @Test
   void givenBlankOptionalParts_whenDescribingActor_thenTheyAreEmpty() {
     ActorProfile profile = ActorProfile.of("  Kooperationen ", INTEREST_ORGANISATION)
         .withShortName(" ")

@@ -108,7 +108,7 @@ public abstract class ActorRepositoryContract extends PortsContract {
     Actor aalborg = data.saved(data.newActor(ActorProfile.of("Aalborg Netværk", ActorKind.NETWORK).withRegion("Nordjylland")
         .withActivities(List.of("rådgivning", "Netværk")).withRsv(true)));
     Actor aero = data.saved(data.newActor(ActorProfile.of("Ærø Fond", ActorKind.FUND)));
-    Actor zeta = data.saved(data.newActor(ActorProfile.of("Zeta", ActorKind.NGO).withActivities(List.of("Æbler"))));
+    Actor zeta = data.saved(data.newActor(ActorProfile.of("Zeta\nForening", ActorKind.NGO).withActivities(List.of("Æbler"))));
     Actor archived = data.savedActor("Arkiveret", ActorKind.NGO);
     archived.archive();
     actors().save(archived);
