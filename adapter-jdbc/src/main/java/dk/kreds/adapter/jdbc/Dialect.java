@@ -40,6 +40,12 @@ enum Dialect {
       return date.toString();
     }
 
+    /** One writer at a time: audit rows are numbered in the order their changes commit. */
+    @Override
+    String revisionQuery() {
+      return "SELECT coalesce(max(id), 0) FROM audit_log";
+    }
+
     @Override
     boolean isUniqueViolation(SQLException e) {
       return e instanceof SQLiteException sqlite
@@ -68,6 +74,16 @@ enum Dialect {
     @Override
     Object date(LocalDate date) {
       return date;
+    }
+
+    /**
+     * The server's snapshot (oldest running writer, next transaction id, running writers) changes when
+     * any writing transaction starts or ends. The newest audit row would not do: concurrent writers may
+     * commit in another order than they numbered their rows.
+     */
+    @Override
+    String revisionQuery() {
+      return "SELECT hashtextextended(pg_current_snapshot()::text, 0)";
     }
 
     @Override
@@ -117,4 +133,7 @@ enum Dialect {
 
   /** Whether {@code e} reports a broken UNIQUE or PRIMARY KEY constraint. */
   abstract boolean isUniqueViolation(SQLException e);
+
+  /** One number that changes whenever a change to the aggregates is committed, by any program. */
+  abstract String revisionQuery();
 }

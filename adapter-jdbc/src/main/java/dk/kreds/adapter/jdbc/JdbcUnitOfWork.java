@@ -5,6 +5,8 @@ import dk.kreds.application.port.out.UnitOfWork;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -29,6 +31,9 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private final Clock clock;
   private final String who;
   private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+  /** Transactions of this program that changed something and committed. */
+  private final AtomicLong commits = new AtomicLong();
+  private volatile Revision known = new Revision(0, -1, 0);
 
   /**
    * @param jdbi the connections for use cases that write
@@ -64,20 +69,47 @@ final class JdbcUnitOfWork implements UnitOfWork {
       return joined.as(useCase, work);
     }
     try {
-      return connections.inTransaction(handle -> {
-        current.set(new Transaction(handle, useCase));
+      Transaction[] started = new Transaction[1];
+      T result = connections.inTransaction(handle -> {
+        started[0] = new Transaction(handle, useCase);
+        current.set(started[0]);
         try {
           return work.get();
         } finally {
           current.remove();
         }
       });
+      if (started[0].changed) {
+        commits.incrementAndGet();
+      }
+      return result;
     } catch (JdbiException e) {
       // The driver's message only: JDBI's own names the statement's arguments, which may be personal data.
       String reason = e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getMessage();
       throw new StorageException("the database could not be read or written: " + reason, e);
     }
   }
+
+  /**
+   * The revision as last read from the database: read again when this program has committed a change
+   * since, or when the reading is older than {@link #REVISION_LAG_MILLIS} ms (another program's changes).
+   */
+  @Override
+  public long revision() {
+    Revision seen = known;
+    long committed = commits.get();
+    long now = System.nanoTime();
+    if (seen.commits() != committed || now - seen.readAt() > TimeUnit.MILLISECONDS.toNanos(REVISION_LAG_MILLIS)) {
+      // Counted before reading, so the reading includes at least these commits.
+      seen = new Revision(inReadOnlyTransaction(UNNAMED, () -> withHandle(handle ->
+          handle.createQuery(dialect.revisionQuery()).mapTo(Long.class).one())), committed, now);
+      known = seen;
+    }
+    return seen.value();
+  }
+
+  /** A reading of the database's revision, after this program's {@code commits}, at {@code readAt} (nanos). */
+  private record Revision(long value, long commits, long readAt) {}
 
   /** Runs {@code statements} on the thread's transaction, or in a short one of their own. */
   <T> T withHandle(Function<Handle, T> statements) {
@@ -95,6 +127,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
   /** Appends one audit row for each of {@code ids}, in one batch. */
   void auditAll(Handle handle, String entity, List<UUID> ids, String action) {
+    current.get().changed = true;
     PreparedBatch batch = handle.prepareBatch("INSERT INTO audit_log (at, who, use_case, entity, entity_id, action)"
         + " VALUES (:at, :who, :useCase, :entity, :entityId, :action)");
     Object at = dialect.instant(clock.instant());
@@ -109,6 +142,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private static final class Transaction {
     private final Handle handle;
     private String useCase;
+    private boolean changed;
 
     Transaction(Handle handle, String useCase) {
       this.handle = handle;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.kreds.application.port.out.Ports;
+import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.application.port.out.StaleWriteException;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorKind;
@@ -56,6 +57,21 @@ abstract class StorageTest {
     assertThat(ports.meetings().findAll()).map(Meeting::state)
         .containsExactlyElementsOf(stored.meetings().stream().map(s -> Samples.at(s, 1)).toList());
     assertThat(ports.actors().get(full.id()).contacts().get(0).name()).isEqualTo("Søren Åge Ødegård");
+  }
+
+  @Test
+  void givenAnotherProgramChangingTheDatabase_whenAskingTheRevision_thenItChangesWithinTheLag() {
+    String url = db().freshUrl();
+    UnitOfWork reader = db().open(url).ports().unitOfWork();
+    long before = reader.revision();
+
+    db().open(url).ports().actors().save(Samples.actor("Ærø Fond"));
+
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    while (reader.revision() == before && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertThat(reader.revision()).isNotEqualTo(before);
   }
 
   @Test

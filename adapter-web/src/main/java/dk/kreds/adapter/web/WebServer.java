@@ -75,6 +75,7 @@ public final class WebServer implements AutoCloseable {
     new Api(useCases, auth).register(config.routes);
     new Pages(useCases, auth, html, sessions, settings.baseUrl()).register(config.routes);
     new RsvpPages(useCases, html).register(config.routes);
+    new ResponseCache(useCases.storeRevision()).register(config.routes);
   }
 
   /** The port the server listens on (the chosen one when started on port 0). */

@@ -46,6 +46,7 @@ public final class InMemoryActorRepository implements ActorRepository {
   public void save(Actor actor) {
     store.locked(() -> {
       store.actors.put(actor.id(), actor.state());
+      store.changed();
       return null;
     });
   }

@@ -35,6 +35,7 @@ public final class InMemoryCircleRepository implements CircleRepository {
   public void save(Circle circle) {
     store.locked(() -> {
       store.circles.put(circle.id(), circle.state());
+      store.changed();
       return null;
     });
   }

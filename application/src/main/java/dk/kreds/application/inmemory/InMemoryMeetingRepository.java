@@ -41,6 +41,7 @@ public final class InMemoryMeetingRepository implements MeetingRepository {
   public void save(Meeting meeting) {
     store.locked(() -> {
       store.meetings.put(meeting.id(), meeting.state());
+      store.changed();
       return null;
     });
   }

@@ -26,6 +26,7 @@ public final class InMemoryOrganiserRepository implements OrganiserRepository {
       if (store.organisers.putIfAbsent(account.username(), account) != null) {
         throw new StaleWriteException("organiser", account.username().value(), 0);
       }
+      store.changed();
       return null;
     });
   }

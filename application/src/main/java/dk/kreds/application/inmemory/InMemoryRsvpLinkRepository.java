@@ -23,6 +23,7 @@ public final class InMemoryRsvpLinkRepository implements RsvpLinkRepository {
     store.locked(() -> {
       store.rsvpLinks.values().removeIf(old -> old.meeting().equals(link.meeting()) && old.actor().equals(link.actor()));
       store.rsvpLinks.put(link.tokenHash(), link);
+      store.changed();
       return null;
     });
   }

@@ -13,6 +13,7 @@ import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -35,6 +36,7 @@ public final class InMemoryStore implements UnitOfWork {
 
   final Map<Username, OrganiserAccount> organisers = new HashMap<>();
   final Map<String, RsvpLink> rsvpLinks = new HashMap<>();
+  private final AtomicLong revision = new AtomicLong();
 
   /** The out-ports backed by a new, empty store. */
   public static Ports ports() {
@@ -71,6 +73,17 @@ public final class InMemoryStore implements UnitOfWork {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Counts every save: a reader that sees the new number waits for the lock before it reads. */
+  @Override
+  public long revision() {
+    return revision.get();
+  }
+
+  /** Called by the repositories with every save. */
+  void changed() {
+    revision.incrementAndGet();
   }
 
   /** Runs a single read or write under the store's lock. */

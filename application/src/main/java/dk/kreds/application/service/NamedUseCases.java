@@ -3,6 +3,7 @@ package dk.kreds.application.service;
 import dk.kreds.application.port.in.BackupDatabaseUseCase;
 import dk.kreds.application.port.in.LogInUseCase;
 import dk.kreds.application.port.in.ReadOnlyUseCase;
+import dk.kreds.application.port.in.StoreRevisionUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.port.out.UnitOfWork;
 import java.lang.reflect.InvocationHandler;
@@ -41,6 +42,9 @@ final class NamedUseCases {
   private static Object named(Class<?> useCase, Object service, UnitOfWork unitOfWork) {
     if (useCase == BackupDatabaseUseCase.class) {
       return service; // copies the file outside any transaction; it changes nothing to audit
+    }
+    if (useCase == StoreRevisionUseCase.class) {
+      return service; // asked on every cached read: a transaction would cost more than the answer
     }
     if (useCase == LogInUseCase.class) {
       return service; // reads one row, then hashes for half a second: no transaction held meanwhile

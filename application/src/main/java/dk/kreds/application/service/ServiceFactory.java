@@ -86,6 +86,7 @@ public final class ServiceFactory {
         new FieldOverviewService(ports.actors()),
         planning, // showMeeting
         rsvp, // showRsvp
+        ports.unitOfWork()::revision, // storeRevision
         actors, // updateActor
         contacts); // updateContactPerson
   }

@@ -49,6 +49,7 @@ public record UseCases(
     ShowFieldOverviewUseCase showFieldOverview,
     ShowMeetingUseCase showMeeting,
     ShowRsvpUseCase showRsvp,
+    StoreRevisionUseCase storeRevision,
     UpdateActorUseCase updateActor,
     UpdateContactPersonUseCase updateContactPerson) {
 
@@ -98,6 +99,7 @@ public record UseCases(
     requireNonNull(showFieldOverview, "showFieldOverview");
     requireNonNull(showMeeting, "showMeeting");
     requireNonNull(showRsvp, "showRsvp");
+    requireNonNull(storeRevision, "storeRevision");
     requireNonNull(updateActor, "updateActor");
     requireNonNull(updateContactPerson, "updateContactPerson");
   }

@@ -45,6 +45,18 @@ public interface UnitOfWork {
     return inTransaction(useCase, work);
   }
 
+  /** How long another program's committed change may take to show in {@link #revision()}. */
+  long REVISION_LAG_MILLIS = 100;
+
+  /**
+   * A number that changes whenever a change is committed: at once for this store's own transactions,
+   * within {@link #REVISION_LAG_MILLIS} ms for another program's on the same database. Caches of read
+   * use cases key on it.
+   *
+   * @return the revision now
+   */
+  long revision();
+
   /**
    * Runs {@code work} in a transaction.
    *

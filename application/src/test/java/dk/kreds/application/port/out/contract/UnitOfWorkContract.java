@@ -46,6 +46,31 @@ public abstract class UnitOfWorkContract extends PortsContract {
   }
 
   @Test
+  void givenReadsOnly_whenAskingTheRevision_thenItStaysTheSame() {
+    storeOneOfEach();
+    long before = unitOfWork().revision();
+
+    unitOfWork().inTransaction(() -> ports.meetings().get(meeting.id()));
+    ports.actors().findAll();
+
+    assertThat(unitOfWork().revision()).isEqualTo(before);
+  }
+
+  @Test
+  void givenACommittedChangeOfEachKind_whenAskingTheRevision_thenItChangedEveryTime() {
+    List<Long> revisions = new ArrayList<>(List.of(unitOfWork().revision()));
+
+    circle = data.savedCircle();
+    revisions.add(unitOfWork().revision());
+    meeting = data.savedMeeting(circle, ContractData.START);
+    revisions.add(unitOfWork().revision());
+    unitOfWork().run(() -> ports.actors().save(data.newActor(ActorProfile.of("Æblehaven", ActorKind.NGO))));
+    revisions.add(unitOfWork().revision());
+
+    assertThat(revisions).doesNotHaveDuplicates();
+  }
+
+  @Test
   void givenWork_whenItSucceeds_thenItsResultIsReturnedAndItsWritesAreKept() {
     Actor actor = data.newActor(ActorProfile.of("KBH+", ActorKind.NETWORK));
 
