@@ -36,8 +36,11 @@ final class JdbcRsvpLinkRepository implements RsvpLinkRepository {
       Object actor = dialect.id(link.actor().value());
       handle.createUpdate("DELETE FROM rsvp_link WHERE meeting_id = :meeting AND actor_id = :actor")
           .bind("meeting", meeting).bind("actor", actor).execute();
-      return handle.createUpdate("INSERT INTO rsvp_link (token_hash, meeting_id, actor_id) VALUES (:hash, :meeting, :actor)")
+      handle.createUpdate("INSERT INTO rsvp_link (token_hash, meeting_id, actor_id) VALUES (:hash, :meeting, :actor)")
           .bind("hash", link.tokenHash()).bind("meeting", meeting).bind("actor", actor).execute();
+      // Under the meeting's id: the log names no token, and no one's address.
+      unitOfWork.audit(handle, "rsvp_link", link.meeting().value(), "insert");
+      return null;
     });
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.kreds.application.port.out.Ports;
+import dk.kreds.application.port.out.RsvpLink;
 import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.application.port.out.StaleWriteException;
 import dk.kreds.domain.actor.Actor;
@@ -264,6 +265,25 @@ abstract class StorageTest {
       assertThat(row.values()).map(String::valueOf)
           .noneMatch(v -> v.contains("@") || v.contains("Søren") || v.contains("Æbleø") || v.contains("20304050"));
     });
+  }
+
+  @Test
+  void givenAnRsvpLink_whenIssued_thenAuditedUnderItsMeetingWithoutTheToken() {
+    String url = db().freshUrl();
+    Ports ports = db().open(url).ports();
+    Meeting meeting = Meeting.restore(Samples.at(Samples.stormode().meetings().get(0), 0));
+    ports.meetings().save(meeting);
+    String hash = "ab".repeat(32);
+
+    ports.unitOfWork().inTransaction("IssueRsvpLinksUseCase", () -> {
+      ports.rsvpLinks().replace(new RsvpLink(hash, meeting.id(), meeting.invitations().get(0).actor()));
+      return null;
+    });
+
+    Map<String, Object> row = auditRows(url).get(1);
+    assertThat(row).containsEntry("entity", "rsvp_link").containsEntry("use_case", "IssueRsvpLinksUseCase");
+    assertThat(String.valueOf(row.get("entity_id"))).isEqualTo(meeting.id().toString());
+    assertThat(row.values()).map(String::valueOf).noneMatch(value -> value.contains(hash));
   }
 
   @Test
