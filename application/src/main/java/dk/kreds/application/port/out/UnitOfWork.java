@@ -51,11 +51,14 @@ public interface UnitOfWork {
   /**
    * A number that changes whenever a change is committed: at once for this store's own transactions,
    * within {@link #REVISION_LAG_MILLIS} ms for another program's on the same database. Caches of read
-   * use cases key on it.
+   * use cases key on it. A store that cannot tell keeps this default, a new number at every call (the
+   * time in nanoseconds), so that nothing keyed on it is ever reused.
    *
    * @return the revision now
    */
-  long revision();
+  default long revision() {
+    return System.nanoTime();
+  }
 
   /**
    * Runs {@code work} in a transaction.
