@@ -11,11 +11,19 @@ public final class Text {
   /** Compiled once: a name key is taken for every actor of an import. */
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
+  /** What {@code \s} matches besides the space. */
+  private static final String LINE_BREAKS_AND_TABS = "\t\n\u000B\f\r";
+
   private Text() {}
 
   /** NFC-normalised and trimmed; {@code null} becomes the empty string. */
   public static String clean(String raw) {
-    return raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+    if (raw == null) {
+      return "";
+    }
+    // Nearly all text arrives composed: checking allocates nothing, normalising copies every string.
+    String composed = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+    return composed.strip();
   }
 
   /**
@@ -47,6 +55,18 @@ public final class Text {
 
   /** Cleaned, with each run of white space, line breaks included, made one space: for tags. */
   public static String oneLine(String raw) {
-    return WHITE_SPACE.matcher(clean(raw)).replaceAll(" ");
+    String clean = clean(raw);
+    return isOneLine(clean) ? clean : WHITE_SPACE.matcher(clean).replaceAll(" ");
+  }
+
+  /** Whether {@code text} has no white space but single spaces, as most names and tags have. */
+  private static boolean isOneLine(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? i + 1 < text.length() && text.charAt(i + 1) == ' ' : LINE_BREAKS_AND_TABS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -2,6 +2,11 @@ package dk.kreds.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,5 +40,18 @@ class TextTest {
   @Test
   void givenTagWithLineBreakAndTabs_whenMadeOneLine_thenOneSpaceForEachRun() {
     assertThat(Text.oneLine(" social\r\n\tøkonomi ")).isEqualTo("social økonomi");
+  }
+
+  @Property
+  void givenAnyText_whenMadeOneLine_thenEveryRunOfWhiteSpaceIsOneSpace(
+      @ForAll @Chars({' ', '\t', '\n', '\r', '\f', 'a', 'Æ', 'ø', '\u030A', '-'}) @StringLength(max = 12) String raw) {
+    String expected = Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+
+    assertThat(Text.oneLine(raw)).isEqualTo(expected);
+  }
+
+  @Test
+  void givenDecomposedText_whenCleaned_thenComposed() {
+    assertThat(Text.clean(" A\u030Arhus ")).isEqualTo("Århus");
   }
 }
