@@ -2,6 +2,8 @@ package dk.kreds.adapter.jdbc;
 
 import dk.kreds.application.port.out.StorageException;
 import dk.kreds.application.port.out.UnitOfWork;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +14,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * One database transaction per use case. The transaction belongs to the thread that started it; a
@@ -127,15 +129,24 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
   /** Appends one audit row for each of {@code ids}, in one batch. */
   void auditAll(Handle handle, String entity, List<UUID> ids, String action) {
-    current.get().changed = true;
-    PreparedBatch batch = handle.prepareBatch("INSERT INTO audit_log (at, who, use_case, entity, entity_id, action)"
-        + " VALUES (:at, :who, :useCase, :entity, :entityId, :action)");
+    Transaction transaction = current.get();
+    transaction.changed = true;
     Object at = dialect.instant(clock.instant());
-    for (UUID id : ids) {
-      batch.bind("at", at).bind("who", who).bind("useCase", current.get().useCase).bind("entity", entity)
-          .bind("entityId", dialect.id(id)).bind("action", action).add();
+    try (PreparedStatement batch = handle.getConnection().prepareStatement(
+        "INSERT INTO audit_log (at, who, use_case, entity, entity_id, action) VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (UUID id : ids) {
+        batch.setObject(1, at);
+        batch.setString(2, who);
+        batch.setString(3, transaction.useCase);
+        batch.setString(4, entity);
+        batch.setObject(5, dialect.id(id));
+        batch.setString(6, action);
+        batch.addBatch();
+      }
+      batch.executeBatch();
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException(e, null);
     }
-    batch.execute();
   }
 
   /** The open transaction of one thread, and the use case running in it now. */
