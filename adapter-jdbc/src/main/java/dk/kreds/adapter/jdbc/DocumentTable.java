@@ -106,7 +106,7 @@ final class DocumentTable<S> {
    * @param duplicate what a broken unique constraint means, given the database's message and the
    *     columns of the batch's first row (a batch cannot tell which row broke it)
    */
-  void insertAll(List<Row<S>> rows, BiFunction<String, Map<String, Object>, RuntimeException> duplicate) {
+  void insertAll(List<Row> rows, BiFunction<String, Map<String, Object>, RuntimeException> duplicate) {
     if (rows.isEmpty()) {
       return;
     }
@@ -115,15 +115,15 @@ final class DocumentTable<S> {
       // Plain JDBC with positions: at a hundred thousand rows, binding by name cost more than SQLite's work.
       try (PreparedStatement insert = handle.getConnection().prepareStatement(insertSql(first, name -> "?"))) {
         for (int from = 0; from < rows.size(); from += BATCH) {
-          List<Row<S>> chunk = rows.subList(from, Math.min(from + BATCH, rows.size()));
-          for (Row<S> row : chunk) {
+          List<Row> chunk = rows.subList(from, Math.min(from + BATCH, rows.size()));
+          for (Row row : chunk) {
             int index = 1;
             insert.setObject(index++, dialect.id(row.id()));
             insert.setLong(index++, 1L);
             for (Object value : row.columns().values()) {
               insert.setObject(index++, value);
             }
-            insert.setString(index, documents.write(row.state()));
+            insert.setString(index, row.document());
             insert.addBatch();
           }
           int[] counts = insert.executeBatch();
@@ -146,8 +146,13 @@ final class DocumentTable<S> {
     });
   }
 
-  /** A new aggregate's row for {@link #insertAll}: its id, state and filter columns. */
-  record Row<S>(UUID id, S state, Map<String, Object> columns) {}
+  /** A new aggregate's row for {@link #insertAll}: its id, document and filter columns. */
+  record Row(UUID id, String document, Map<String, Object> columns) {}
+
+  /** The row of the new aggregate {@code state}; safe to make on any thread. */
+  Row row(UUID id, S state, Map<String, Object> columns) {
+    return new Row(id, documents.write(state), columns);
+  }
 
   private int execute(Update update, BiFunction<String, Map<String, Object>, RuntimeException> duplicate,
       Map<String, Object> columns) {

@@ -106,17 +106,17 @@ final class JdbcActorRepository implements ActorRepository {
     table.save(actor.id().value(), actor.version(), actor.state(), columns(actor), handle -> {}, this::duplicate);
   }
 
-  /** New actors go in as batched inserts; an actor loaded before is updated on its own, as by {@link #save}. */
+  /**
+   * New actors go in as batched inserts; an actor loaded before is updated on its own, as by {@link #save}.
+   * The rows (a collation key and a JSON document each) are made on all cores before the inserts.
+   */
   @Override
   public void saveAll(List<Actor> batch) {
-    List<DocumentTable.Row<Actor.State>> inserts = new ArrayList<>();
-    for (Actor actor : batch) {
-      if (actor.version() == 0) {
-        inserts.add(new DocumentTable.Row<>(actor.id().value(), actor.state(), columns(actor)));
-      } else {
-        save(actor);
-      }
-    }
+    List<DocumentTable.Row> inserts = batch.parallelStream()
+        .filter(actor -> actor.version() == 0)
+        .map(actor -> table.row(actor.id().value(), actor.state(), columns(actor)))
+        .toList();
+    batch.stream().filter(actor -> actor.version() != 0).forEach(this::save);
     table.insertAll(inserts, this::duplicate);
   }
 
