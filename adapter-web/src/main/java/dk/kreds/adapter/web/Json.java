@@ -48,6 +48,9 @@ final class Json {
   /** Deeper than any request of the API needs; a deeper body is an attack or a mistake. */
   static final int MAX_DEPTH = 16;
 
+  /** The most of a refused body read and dropped before the 413 (see {@link #discardBody}). */
+  private static final long DRAIN_BYTES = 4L * WebSettings.MAX_BODY_BYTES;
+
   private static final ObjectMapper READER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -114,6 +117,24 @@ final class Json {
       return body;
     } catch (IOException e) {
       throw HttpRefusal.badRequest("request.unreadable", "", "");
+    }
+  }
+
+  /**
+   * Before a 413: reads and drops what the client still sends, up to {@link #DRAIN_BYTES}, and closes the
+   * connection after the answer. Closing on unread bytes would reset the connection, and the client could
+   * lose the 413 while it is still sending; beyond the bound a client that keeps sending is cut off.
+   */
+  static void discardBody(Context ctx) {
+    ctx.header("Connection", "close");
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] buffer = new byte[64 * 1024];
+      long left = DRAIN_BYTES;
+      for (int read = 0; read >= 0 && left > 0; read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) {
+        left -= read;
+      }
+    } catch (IOException | RuntimeException e) {
+      // The client stopped sending or the stream was read already: nothing left to drop.
     }
   }
 
