@@ -29,10 +29,43 @@ public final class Views {
   /** A contribution on the meeting page. */
   public record ContributionRow(String name, String form, String selfPresentation, List<String> challenges) {}
 
-  /** A dialogue group on the meeting page. */
+  /** A dialogue group on the meeting page: its number and its members' names. */
   public record GroupRow(int number, List<String> members) {}
 
-  /** The meeting page. */
+  /**
+   * A dialogue round on the meeting page.
+   *
+   * @param round its agenda position, from 0
+   * @param members everyone in one of its groups, to move
+   * @param numbers the numbers of its groups, to move to
+   */
+  public record GroupRound(int round, String label, List<GroupRow> groups, List<Option> members, List<Integer> numbers) {}
+
+  /** An action item on the meeting page; {@code owner} and {@code done} are empty when there are none. */
+  public record ActionRow(String id, String description, String owner, String due, String done) {}
+
+  /**
+   * What the meeting came to, and the choices its forms offer.
+   *
+   * @param challenges each challenge's text (value) and where it was raised (label)
+   * @param decisions each decision's text (value) and kind (label)
+   * @param followUpId the follow-up meeting's id, empty when none is scheduled
+   * @param sources where a challenge can have been raised
+   * @param owners the invitees' contact persons, who can own an action item
+   */
+  public record Outcomes(List<Option> challenges, List<Option> decisions, List<ActionRow> actions, String followUpId,
+      String followUpDate, List<Option> sources, List<Option> kinds, List<Option> owners) {}
+
+  /** Which of the meeting page's forms its status allows. */
+  public record Steps(boolean invite, boolean recordAttendance, boolean mixGroups, boolean recordOutcomes,
+      boolean completeActions, boolean followUp, boolean writeUp, boolean publish) {}
+
+  /**
+   * The meeting page.
+   *
+   * @param dialogueRounds how many dialogue rounds the agenda has
+   * @param quality the groups' quality after a mix or a move, as a sentence; empty otherwise
+   */
   public record MeetingPage(
       String id,
       String title,
@@ -44,12 +77,11 @@ public final class Views {
       List<String> notAnswered,
       List<Option> invitable,
       List<ContributionRow> contributions,
-      List<GroupRow> groups,
-      boolean canInvite,
-      boolean canRecordAttendance,
-      boolean canFormGroups,
-      boolean canWriteUp,
-      boolean canPublish) {}
+      List<GroupRound> rounds,
+      int dialogueRounds,
+      String quality,
+      Outcomes outcomes,
+      Steps can) {}
 
   /** An RSVP link made for an invitee, shown once. */
   public record Link(String name, String url) {}

@@ -121,7 +121,7 @@ class BrowserScenarioTest {
           .forEach(org.openqa.selenium.WebElement::click);
       organiser.click("#record-attendance");
       assertThat(organiser.text()).contains("2 til stede", "Afholdt");
-      organiser.click("#form-groups");
+      organiser.click("#mix-groups");
       assertThat(organiser.all(".group")).hasSize(2);
       organiser.screenshot("08-meeting-held");
 
