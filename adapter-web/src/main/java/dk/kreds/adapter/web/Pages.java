@@ -1,6 +1,5 @@
 package dk.kreds.adapter.web;
 
-import dk.kreds.adapter.web.Views.ActorRow;
 import dk.kreds.adapter.web.Views.KindGroup;
 import dk.kreds.adapter.web.Views.MeetingRow;
 import dk.kreds.adapter.web.Views.OpenAction;
@@ -10,14 +9,11 @@ import dk.kreds.application.port.in.CreateCircleUseCase;
 import dk.kreds.application.port.in.ListMeetingsUseCase;
 import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.PlanMeetingUseCase;
-import dk.kreds.application.port.in.RegisterActorUseCase;
 import dk.kreds.application.port.in.ShowCircleUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.render.Messages;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
-import dk.kreds.domain.actor.ActorKind;
-import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.field.FieldOverview;
 import dk.kreds.domain.meeting.Meeting;
@@ -39,7 +35,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +59,7 @@ final class Pages {
   private final Sessions sessions;
   private final URI baseUrl;
   private final MeetingPages meetingPages;
+  private final ActorPages actorPages;
 
   Pages(UseCases useCases, Auth auth, Html html, Sessions sessions, URI baseUrl) {
     this.useCases = useCases;
@@ -72,6 +68,7 @@ final class Pages {
     this.sessions = sessions;
     this.baseUrl = baseUrl;
     this.meetingPages = new MeetingPages(useCases, kit, baseUrl);
+    this.actorPages = new ActorPages(useCases, kit);
   }
 
   void register(RoutesConfig routes) {
@@ -86,8 +83,7 @@ final class Pages {
     routes.post("/meetings", this::plan);
     routes.post("/circles", this::createCircle);
     meetingPages.register(routes);
-    routes.get("/actors", this::actors);
-    routes.post("/actors", this::addActor);
+    actorPages.register(routes);
     routes.get("/field", this::field);
     routes.get("/static/kreds.css", ctx -> ctx.contentType("text/css; charset=utf-8")
         .result(Pages.class.getResourceAsStream("/static/kreds.css")));
@@ -220,30 +216,6 @@ final class Pages {
   }
 
   // --- actors and the field ------------------------------------------------------------------------
-
-  private void actors(Context ctx) {
-    Messages messages = Languages.messages(ctx);
-    String query = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
-    String needle = query.toLowerCase(Locale.ROOT);
-    List<ActorRow> rows = activeActors().stream()
-        .filter(actor -> needle.isEmpty() || actor.name().toLowerCase(Locale.ROOT).contains(needle))
-        .map(actor -> new ActorRow(actor.id().value().toString(), actor.name(), messages.kind(actor.kind()),
-            actor.profile().region().orElse(""), actor.archived()))
-        .toList();
-    List<Option> kinds = java.util.Arrays.stream(ActorKind.values())
-        .map(kind -> new Option(kind.name(), messages.kind(kind))).toList();
-    kit.render(ctx, "actors", Map.of("page", kit.page(ctx, "page.actors"), "actors", rows, "kinds", kinds,
-        "query", query));
-  }
-
-  private void addActor(Context ctx) {
-    ActorKind kind = Forms.parse(Forms.required(ctx, "kind"), "kind", ActorKind::valueOf);
-    String region = Forms.required(ctx, "region");
-    ActorProfile profile = ActorProfile.of(Forms.required(ctx, "name"), kind);
-    useCases.registerActor().register(new RegisterActorUseCase.Command(
-        region.isBlank() ? profile : profile.withRegion(region)));
-    Forms.seeOther(ctx, "/actors");
-  }
 
   private void field(Context ctx) {
     Messages messages = Languages.messages(ctx);

@@ -23,6 +23,17 @@ public final class Views {
   /** An actor in the list. */
   public record ActorRow(String id, String name, String kind, String region, boolean archived) {}
 
+  /** The actor list's filter as the query gave it; empty strings for no filter. */
+  public record ActorFilter(String q, String kind, String region, String activity, boolean archived) {}
+
+  /**
+   * An actor's page: the profile as the edit form shows it ({@code activities} one per line), its parent's
+   * name, whether it is archived, and its contact persons (name as value, role as label).
+   */
+  public record ActorDetail(String id, String name, String kind, String kindLabel, String shortName, String cvr,
+      String website, String region, String description, String activities, String parent, boolean rsv,
+      boolean archived, List<Option> contacts) {}
+
   /** An invitation on the meeting page. */
   public record InvitationRow(String actor, String name, String answer, String attendance, boolean present) {}
 

@@ -1,0 +1,126 @@
+package dk.kreds.adapter.web;
+
+import dk.kreds.adapter.web.Views.ActorDetail;
+import dk.kreds.adapter.web.Views.ActorFilter;
+import dk.kreds.adapter.web.Views.ActorRow;
+import dk.kreds.adapter.web.Views.Option;
+import dk.kreds.application.port.in.ArchiveActorUseCase;
+import dk.kreds.application.port.in.ListActorsUseCase;
+import dk.kreds.application.port.in.RegisterActorUseCase;
+import dk.kreds.application.port.in.ShowActorUseCase;
+import dk.kreds.application.port.in.UpdateActorUseCase;
+import dk.kreds.application.port.in.UseCases;
+import dk.kreds.application.render.Messages;
+import dk.kreds.domain.actor.Actor;
+import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ActorKind;
+import dk.kreds.domain.actor.ActorProfile;
+import dk.kreds.domain.actor.Cvr;
+import dk.kreds.domain.actor.Website;
+import dk.kreds.domain.shared.DanishOrder;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** The actors: a list filtered by name, kind, region and activity; an actor's page; add, edit, archive. */
+final class ActorPages {
+
+  private final UseCases useCases;
+  private final PageKit kit;
+
+  ActorPages(UseCases useCases, PageKit kit) {
+    this.useCases = useCases;
+    this.kit = kit;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/actors", this::list);
+    routes.post("/actors", this::add);
+    routes.get("/actors/{actor}", this::detail);
+    routes.post("/actors/{actor}", this::edit);
+    routes.post("/actors/{actor}/archive", ctx -> {
+      ActorId id = Routes.actor(ctx);
+      useCases.archiveActor().archive(new ArchiveActorUseCase.Command(id));
+      Forms.seeOther(ctx, "/actors/" + id.value());
+    });
+  }
+
+  /** The list, filtered by the query's {@code q}, {@code kind}, {@code region}, {@code activity} and {@code archived}. */
+  private void list(Context ctx) {
+    Messages messages = Languages.messages(ctx);
+    ActorFilter filter = new ActorFilter(query(ctx, "q"), query(ctx, "kind"), query(ctx, "region"),
+        query(ctx, "activity"), "true".equals(ctx.queryParam("archived")));
+    Optional<ActorKind> kind = filter.kind().isEmpty() ? Optional.empty()
+        : Optional.of(Forms.parse(filter.kind(), "kind", ActorKind::valueOf));
+    List<Actor> actors = useCases.listActors().list(new ListActorsUseCase.Command(filter.archived()));
+    Predicate<Actor> matches = actor -> contains(actor.name(), filter.q())
+        && kind.map(k -> actor.kind() == k).orElse(true)
+        && (filter.region().isEmpty() || filter.region().equals(actor.profile().region().orElse("")))
+        && (filter.activity().isEmpty()
+            || actor.profile().activities().stream().anyMatch(activity -> contains(activity, filter.activity())));
+    List<ActorRow> rows = actors.stream().filter(matches)
+        .map(actor -> new ActorRow(actor.id().value().toString(), actor.name(), messages.kind(actor.kind()),
+            actor.profile().region().orElse(""), actor.archived()))
+        .toList();
+    List<String> regions = actors.stream().map(actor -> actor.profile().region()).flatMap(Optional::stream)
+        .distinct().sorted(DanishOrder.texts()).toList();
+    kit.render(ctx, "actors", Map.of("page", kit.page(ctx, "page.actors"), "actors", rows, "kinds", kinds(messages),
+        "regions", regions, "filter", filter));
+  }
+
+  private void add(Context ctx) {
+    ActorId id = useCases.registerActor().register(new RegisterActorUseCase.Command(profile(ctx, Optional.empty())));
+    Forms.seeOther(ctx, "/actors/" + id.value());
+  }
+
+  private void detail(Context ctx) {
+    Messages messages = Languages.messages(ctx);
+    Actor actor = useCases.showActor().show(new ShowActorUseCase.Command(Routes.actor(ctx)));
+    ActorProfile p = actor.profile();
+    String parent = p.parent().map(id -> useCases.showActor().show(new ShowActorUseCase.Command(id)).name()).orElse("");
+    ActorDetail view = new ActorDetail(actor.id().value().toString(), p.name(), p.kind().name(), messages.kind(p.kind()),
+        p.shortName().orElse(""), p.cvr().map(Cvr::digits).orElse(""),
+        p.website().map(website -> website.uri().toString()).orElse(""), p.region().orElse(""),
+        p.description().orElse(""), String.join("\n", p.activities()), parent, p.rsv(), actor.archived(),
+        actor.contacts().stream().map(contact -> new Option(contact.name(), contact.role().orElse(""))).toList());
+    kit.render(ctx, "actor", Map.of("page", kit.page(ctx, "page.actor-title", p.name()), "a", view,
+        "kinds", kinds(messages)));
+  }
+
+  /** Replaces the profile with the form's; the parent, which the form does not show, is kept. */
+  private void edit(Context ctx) {
+    ActorId id = Routes.actor(ctx);
+    Actor actor = useCases.showActor().show(new ShowActorUseCase.Command(id));
+    useCases.updateActor().update(new UpdateActorUseCase.Command(id, profile(ctx, actor.profile().parent())));
+    Forms.seeOther(ctx, "/actors/" + id.value());
+  }
+
+  /** The profile the add and edit forms send: only name and kind are required. */
+  private static ActorProfile profile(Context ctx, Optional<ActorId> parent) {
+    return new ActorProfile(Forms.required(ctx, "name"), Forms.optional(ctx, "shortName"),
+        Forms.parse(Forms.required(ctx, "kind"), "kind", ActorKind::valueOf),
+        Forms.optional(ctx, "cvr").map(Cvr::parse), Forms.optional(ctx, "website").map(Website::parse),
+        Forms.optional(ctx, "region"), Forms.optional(ctx, "description"),
+        Forms.optional(ctx, "activities").map(text -> text.lines().map(String::strip).filter(line -> !line.isEmpty())
+            .toList()).orElse(List.of()),
+        parent, ctx.formParam("rsv") != null);
+  }
+
+  static List<Option> kinds(Messages messages) {
+    return Arrays.stream(ActorKind.values()).map(kind -> new Option(kind.name(), messages.kind(kind))).toList();
+  }
+
+  private static String query(Context ctx, String name) {
+    return Objects.requireNonNullElse(ctx.queryParam(name), "").strip();
+  }
+
+  private static boolean contains(String text, String needle) {
+    return needle.isEmpty() || text.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
+  }
+}
