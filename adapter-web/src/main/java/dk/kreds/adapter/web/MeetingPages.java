@@ -62,6 +62,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -112,7 +113,10 @@ final class MeetingPages {
     routes.post("/meetings/{meeting}/publish", ctx -> change(ctx, "/write-up",
         id -> useCases.publishWriteUp().publish(new PublishWriteUpUseCase.Command(id))));
     routes.get("/meetings/{meeting}/write-up", this::writeUp);
-    routes.get("/meetings/{meeting}/write-up.md", this::download);
+    routes.get("/meetings/{meeting}/write-up.md", ctx -> download(ctx, "md", "text/markdown",
+        (meeting, markdown) -> markdown));
+    routes.get("/meetings/{meeting}/write-up.html", ctx -> download(ctx, "html", "text/html",
+        (meeting, markdown) -> WriteUpHtml.page(markdown, meeting.title(), Languages.of(ctx))));
   }
 
   // --- the page ------------------------------------------------------------------------------------
@@ -306,10 +310,11 @@ final class MeetingPages {
         "meeting", meeting.id().value().toString(), "markdown", markdown(ctx, meeting)));
   }
 
-  private void download(Context ctx) {
+  /** The write-up as it stands, as a file of {@code type}: the Markdown, or {@code format} made of it. */
+  private void download(Context ctx, String extension, String type, BiFunction<Meeting, String, String> format) {
     Meeting meeting = show(ctx);
-    ctx.header("Content-Disposition", "attachment; filename=\"write-up-" + meeting.time().date() + ".md\"");
-    ctx.contentType("text/markdown; charset=utf-8").result(markdown(ctx, meeting));
+    ctx.header("Content-Disposition", "attachment; filename=\"write-up-" + meeting.time().date() + "." + extension + "\"");
+    ctx.contentType(type + "; charset=utf-8").result(format.apply(meeting, markdown(ctx, meeting)));
   }
 
   /** The write-up as it stands, computed without changing the meeting. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kreds.application.port.in.AddOrganiserUseCase;
 import dk.kreds.application.port.in.PlanMeetingUseCase;
+import dk.kreds.application.port.in.RecordChallengeUseCase;
 import dk.kreds.application.testing.TestWorld;
 import dk.kreds.domain.account.Username;
 import dk.kreds.domain.actor.ActorId;
@@ -11,6 +12,7 @@ import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.meeting.ChallengeSource;
+import dk.kreds.domain.meeting.Challenge;
 import dk.kreds.domain.meeting.DialogueGroup;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
@@ -150,6 +152,20 @@ class MeetingPageTest {
     long forms = page.lines().filter(line -> line.contains("<form method=\"post\"")).count();
     assertThat(forms).isGreaterThan(8);
     assertThat(page.split("name=\"csrf\" value=\"").length - 1).isEqualTo((int) forms);
+  }
+
+  @Test
+  void givenAChallengeWithAScriptTag_whenDownloadingTheWriteUpAsHtml_thenAPageWithTheTagAsText() {
+    world.use.recordChallenge().record(new RecordChallengeUseCase.Command(meeting,
+        new Challenge("Adgang til kapital <script>alert(1)</script>", new ChallengeSource.InPlenary())));
+
+    HttpResponse<String> html = organiser.get(path + "/write-up.html", "Accept-Language", "en");
+
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(html.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"write-up-2014-11-25.html\"");
+    assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">", "<h1>", "Adgang til kapital",
+        "&lt;script&gt;alert(1)").doesNotContain("<script");
   }
 
   private HttpResponse<String> post(String action, String form, String... headers) {
