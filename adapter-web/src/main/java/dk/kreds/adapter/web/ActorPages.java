@@ -57,7 +57,7 @@ final class ActorPages {
     ActorFilter filter = new ActorFilter(query(ctx, "q"), query(ctx, "kind"), query(ctx, "region"),
         query(ctx, "activity"), "true".equals(ctx.queryParam("archived")));
     Optional<ActorKind> kind = filter.kind().isEmpty() ? Optional.empty()
-        : Optional.of(Forms.parse(filter.kind(), "kind", ActorKind::valueOf));
+        : Optional.of(Forms.parseQuery(filter.kind(), "kind", ActorKind::valueOf));
     List<Actor> actors = useCases.listActors().list(new ListActorsUseCase.Command(filter.archived()));
     Predicate<Actor> matches = actor -> contains(actor.name(), filter.q())
         && kind.map(k -> actor.kind() == k).orElse(true)

@@ -15,6 +15,8 @@ final class Api {
     new ActorApi(useCases).register(routes);
     new CircleApi(useCases).register(routes);
     new MeetingApi(useCases).register(routes);
+    new OutcomeApi(useCases).register(routes);
+    new ContactApi(useCases).register(routes);
     routes.get("/field", "The field overview: actors by kind, region and activity", FieldOverview.class, false,
         List.of(), ctx -> Json.respond(ctx, 200, useCases.showFieldOverview().show()));
   }

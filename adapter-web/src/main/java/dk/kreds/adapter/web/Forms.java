@@ -37,10 +37,19 @@ final class Forms {
 
   /** {@code text} read by {@code parser}; 400 {@code form.value} naming {@code field} when it cannot be. */
   static <T> T parse(String text, String field, Function<String, T> parser) {
+    return parse("form.value", text, field, parser);
+  }
+
+  /** The query parameter {@code field}'s {@code text} read by {@code parser}; 400 {@code query.value} when it cannot be. */
+  static <T> T parseQuery(String text, String field, Function<String, T> parser) {
+    return parse("query.value", text, field, parser);
+  }
+
+  private static <T> T parse(String code, String text, String field, Function<String, T> parser) {
     try {
       return parser.apply(text);
     } catch (IllegalArgumentException | DateTimeParseException e) {
-      throw HttpRefusal.badRequest("form.value", field, text);
+      throw HttpRefusal.badRequest(code, field, text);
     }
   }
 

@@ -26,6 +26,7 @@ import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ContactPersonId;
 import dk.kreds.domain.actor.Cvr;
 import dk.kreds.domain.actor.Email;
+import dk.kreds.domain.actor.Phone;
 import dk.kreds.domain.actor.Website;
 import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.meeting.ActionItemId;
@@ -171,6 +172,7 @@ final class Json {
     module.addSerializer(ActionItemId.class, scalar(ActionItemId.class, id -> id.value().toString()));
     module.addSerializer(Cvr.class, scalar(Cvr.class, Cvr::digits));
     module.addSerializer(Email.class, scalar(Email.class, Email::value));
+    module.addSerializer(Phone.class, scalar(Phone.class, Phone::e164));
     module.addSerializer(Website.class, scalar(Website.class, website -> website.uri().toString()));
     return module;
   }

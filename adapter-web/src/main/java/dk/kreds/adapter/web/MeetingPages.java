@@ -34,7 +34,6 @@ import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ContactPersonId;
 import dk.kreds.domain.actor.ContactRef;
-import dk.kreds.domain.meeting.ActionItemId;
 import dk.kreds.domain.meeting.Attendance;
 import dk.kreds.domain.meeting.Challenge;
 import dk.kreds.domain.meeting.ChallengeSource;
@@ -104,8 +103,7 @@ final class MeetingPages {
             Forms.optional(ctx, "owner", MeetingPages::owner),
             Forms.parse(Forms.required(ctx, "due"), "due", LocalDate::parse)))));
     routes.post("/meetings/{meeting}/actions/{item}/complete", ctx -> change(ctx, id ->
-        useCases.completeActionItem().complete(new CompleteActionItemUseCase.Command(id,
-            new ActionItemId(Forms.uuid(ctx.pathParam("item"), "item"))))));
+        useCases.completeActionItem().complete(new CompleteActionItemUseCase.Command(id, Routes.item(ctx)))));
     routes.post("/meetings/{meeting}/follow-up", ctx -> change(ctx, id -> useCases.scheduleFollowUp().schedule(
         new ScheduleFollowUpUseCase.Command(id, Forms.optional(ctx, "date", LocalDate::parse)))));
     routes.post("/meetings/{meeting}/write-up", ctx -> change(ctx, "/write-up",

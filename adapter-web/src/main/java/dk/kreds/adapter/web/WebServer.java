@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dk.kreds.application.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.router.ParsedEndpoint;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
