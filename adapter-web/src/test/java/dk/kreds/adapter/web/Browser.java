@@ -85,10 +85,20 @@ final class Browser implements AutoCloseable {
     ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(css), value);
   }
 
+  /** Chooses the option whose label is {@code label} in the select {@code select}. */
+  static void choose(WebElement select, String label) {
+    new org.openqa.selenium.support.ui.Select(select).selectByVisibleText(label);
+  }
+
   /** Clicks a button that submits a form, and waits until the next page has replaced this one. */
   void click(String css) {
+    click(find(css));
+  }
+
+  /** Clicks {@code button}, which submits a form, and waits until the next page has replaced this one. */
+  void click(WebElement button) {
     WebElement page = driver.findElement(By.tagName("html"));
-    find(css).click();
+    button.click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     // Gone from the document: Chromium says so as "stale element" or as "node does not belong to the document".
     wait.until(ignored -> {
