@@ -3,8 +3,10 @@ package dk.kreds.adapter.web;
 import dk.kreds.adapter.web.Views.ActorDetail;
 import dk.kreds.adapter.web.Views.ActorFilter;
 import dk.kreds.adapter.web.Views.ActorRow;
+import dk.kreds.adapter.web.Views.ImportRow;
 import dk.kreds.adapter.web.Views.Option;
 import dk.kreds.application.port.in.ArchiveActorUseCase;
+import dk.kreds.application.port.in.ImportActorsUseCase;
 import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.RegisterActorUseCase;
 import dk.kreds.application.port.in.ShowActorUseCase;
@@ -16,10 +18,15 @@ import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.actor.Cvr;
+import dk.kreds.domain.actor.LawfulBasis;
 import dk.kreds.domain.actor.Website;
 import dk.kreds.domain.shared.DanishOrder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,21 +34,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /** The actors: a list filtered by name, kind, region and activity; an actor's page; add, edit, archive. */
 final class ActorPages {
 
   private final UseCases useCases;
   private final PageKit kit;
+  private final Optional<ActorFileReader> actorFiles;
+  private final Clock clock;
 
-  ActorPages(UseCases useCases, PageKit kit) {
+  /**
+   * @param actorFiles reads an uploaded actor file; without one the page offers no import
+   * @param clock when an imported contact person's lawful basis starts
+   */
+  ActorPages(UseCases useCases, PageKit kit, Optional<ActorFileReader> actorFiles, Clock clock) {
     this.useCases = useCases;
     this.kit = kit;
+    this.actorFiles = actorFiles;
+    this.clock = clock;
   }
 
   void register(RoutesConfig routes) {
     routes.get("/actors", this::list);
     routes.post("/actors", this::add);
+    actorFiles.ifPresent(reader -> routes.post("/actors/import", ctx -> importFile(ctx, reader)));
     routes.get("/actors/{actor}", this::detail);
     routes.post("/actors/{actor}", this::edit);
     routes.post("/actors/{actor}/archive", ctx -> {
@@ -70,8 +87,54 @@ final class ActorPages {
         .toList();
     List<String> regions = actors.stream().map(actor -> actor.profile().region()).flatMap(Optional::stream)
         .distinct().sorted(DanishOrder.texts()).toList();
+    String imported = Optional.ofNullable(ctx.queryParam("imported")).filter(n -> n.matches("\\d{1,7}"))
+        .flatMap(n -> Optional.ofNullable(ctx.queryParam("matched")).filter(m -> m.matches("\\d{1,7}"))
+            .map(m -> messages.text("page.imported", n, m)))
+        .orElse("");
     kit.render(ctx, "actors", Map.of("page", kit.page(ctx, "page.actors"), "actors", rows, "kinds", kinds(messages),
-        "regions", regions, "filter", filter));
+        "regions", regions, "filter", filter, "canImport", actorFiles.isPresent(), "imported", imported));
+  }
+
+  /**
+   * Reads the uploaded file and checks it ({@code action=check}: a dry run, shown as a preview) or imports
+   * it; a stored import shows the list with its counts, one that stored nothing shows why (422).
+   */
+  private void importFile(Context ctx, ActorFileReader reader) throws IOException {
+    Messages messages = Languages.messages(ctx);
+    UploadedFile file = ctx.uploadedFile("file");
+    if (file == null) {
+      throw HttpRefusal.badRequest("form.missing", "file", "");
+    }
+    LawfulBasis basis = new LawfulBasis(
+        Forms.parse(Forms.required(ctx, "basis"), "basis", LawfulBasis.Ground::valueOf), clock.instant());
+    boolean check = "check".equals(ctx.formParam("action"));
+    boolean skip = ctx.formParam("skip") != null;
+    ActorFileReader.Parsed parsed;
+    try (InputStream content = file.content()) {
+      parsed = reader.read(content.readAllBytes(), messages, basis);
+    }
+    List<ImportRow> rows = List.of();
+    if (!parsed.entries().isEmpty()) {
+      boolean dryRun = check || !parsed.complete() || !skip && !parsed.problems().isEmpty();
+      ImportActorsUseCase.Result result = useCases.importActors().importActors(new ImportActorsUseCase.Command(
+          parsed.entries(), skip ? ImportActorsUseCase.Mode.SKIP_REFUSED : ImportActorsUseCase.Mode.ALL_OR_NOTHING,
+          dryRun));
+      if (result.stored()) {
+        Forms.seeOther(ctx, "/actors?imported=" + result.registered() + "&matched=" + result.matched());
+        return;
+      }
+      rows = IntStream.range(0, parsed.entries().size()).mapToObj(i -> new ImportRow(parsed.lines().get(i),
+          parsed.entries().get(i).profile().name(), outcome(messages, result.outcomes().get(i)))).toList();
+    }
+    kit.render(ctx, check ? 200 : 422, "import", Map.of("page", kit.page(ctx, "page.import-title"), "rows", rows,
+        "problems", parsed.problems(), "checked", check));
+  }
+
+  private static String outcome(Messages messages, ImportActorsUseCase.Outcome outcome) {
+    if (outcome instanceof ImportActorsUseCase.Refused refused) {
+      return messages.error(refused.reason());
+    }
+    return messages.text(outcome instanceof ImportActorsUseCase.Registered ? "page.import-new" : "page.import-matched");
   }
 
   private void add(Context ctx) {

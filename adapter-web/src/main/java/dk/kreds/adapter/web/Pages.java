@@ -28,6 +28,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -61,14 +62,14 @@ final class Pages {
   private final MeetingPages meetingPages;
   private final ActorPages actorPages;
 
-  Pages(UseCases useCases, Auth auth, Html html, Sessions sessions, URI baseUrl) {
+  Pages(UseCases useCases, Auth auth, Html html, Sessions sessions, URI baseUrl, Optional<ActorFileReader> actorFiles) {
     this.useCases = useCases;
     this.auth = auth;
     this.kit = new PageKit(auth, html);
     this.sessions = sessions;
     this.baseUrl = baseUrl;
     this.meetingPages = new MeetingPages(useCases, kit, baseUrl);
-    this.actorPages = new ActorPages(useCases, kit);
+    this.actorPages = new ActorPages(useCases, kit, actorFiles, Clock.systemUTC());
   }
 
   void register(RoutesConfig routes) {

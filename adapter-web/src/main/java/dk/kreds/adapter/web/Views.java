@@ -34,6 +34,9 @@ public final class Views {
       String website, String region, String description, String activities, String parent, boolean rsv,
       boolean archived, List<Option> contacts) {}
 
+  /** An entry of an actor file after a check or a refused import: its line, its name and what became of it. */
+  public record ImportRow(long line, String name, String outcome) {}
+
   /** An invitation on the meeting page. */
   public record InvitationRow(String actor, String name, String answer, String attendance, boolean present) {}
 
