@@ -11,6 +11,7 @@ import dk.kreds.adapter.web.Views.Option;
 import dk.kreds.adapter.web.Views.Outcomes;
 import dk.kreds.adapter.web.Views.Steps;
 import dk.kreds.application.port.in.AddActionItemUseCase;
+import dk.kreds.application.port.in.CancelMeetingUseCase;
 import dk.kreds.application.port.in.CompleteActionItemUseCase;
 import dk.kreds.application.port.in.InviteActorsUseCase;
 import dk.kreds.application.port.in.IssueRsvpLinksUseCase;
@@ -21,7 +22,9 @@ import dk.kreds.application.port.in.ProduceWriteUpUseCase;
 import dk.kreds.application.port.in.PublishWriteUpUseCase;
 import dk.kreds.application.port.in.RecordAttendanceUseCase;
 import dk.kreds.application.port.in.RecordChallengeUseCase;
+import dk.kreds.application.port.in.RecordContributionUseCase;
 import dk.kreds.application.port.in.RecordDecisionUseCase;
+import dk.kreds.application.port.in.ReviseWriteUpUseCase;
 import dk.kreds.application.port.in.ScheduleFollowUpUseCase;
 import dk.kreds.application.port.in.ShowMeetingUseCase;
 import dk.kreds.application.port.in.UseCases;
@@ -37,6 +40,7 @@ import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.meeting.Attendance;
 import dk.kreds.domain.meeting.Challenge;
 import dk.kreds.domain.meeting.ChallengeSource;
+import dk.kreds.domain.meeting.ContributionForm;
 import dk.kreds.domain.meeting.Decision;
 import dk.kreds.domain.meeting.DecisionKind;
 import dk.kreds.domain.meeting.DialogueGroup;
@@ -93,6 +97,17 @@ final class MeetingPages {
     routes.post("/meetings/{meeting}/mix", this::mix);
     routes.post("/meetings/{meeting}/move", this::move);
     routes.get("/meetings/{meeting}/groups.csv", this::tableList);
+    routes.post("/meetings/{meeting}/contributions", ctx -> change(ctx, id -> useCases.recordContribution().record(
+        new RecordContributionUseCase.Command(id, new ActorId(Forms.uuid(Forms.required(ctx, "actor"), "actor")),
+            Forms.parse(Forms.required(ctx, "form"), "form", ContributionForm::valueOf),
+            Forms.optional(ctx, "selfPresentation").orElse(""),
+            Forms.optional(ctx, "challenges").map(text -> text.lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).toList()).orElse(List.of()),
+            List.of()))));
+    routes.post("/meetings/{meeting}/cancel", ctx -> change(ctx, id ->
+        useCases.cancelMeeting().cancel(new CancelMeetingUseCase.Command(id))));
+    routes.post("/meetings/{meeting}/revise", ctx -> change(ctx, id ->
+        useCases.reviseWriteUp().revise(new ReviseWriteUpUseCase.Command(id))));
     routes.post("/meetings/{meeting}/challenges", ctx -> change(ctx, id -> useCases.recordChallenge().record(
         new RecordChallengeUseCase.Command(id, new Challenge(Forms.required(ctx, "text"), source(ctx))))));
     routes.post("/meetings/{meeting}/decisions", ctx -> change(ctx, id -> useCases.recordDecision().record(
@@ -143,15 +158,19 @@ final class MeetingPages {
             c.selfPresentation(), c.challenges()))
         .toList();
     MeetingStatus status = meeting.status();
+    boolean beforeTheDay = EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.INVITATIONS_OUT).contains(status);
     Steps steps = new Steps(
-        EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.INVITATIONS_OUT).contains(status),
+        beforeTheDay,
         EnumSet.of(MeetingStatus.INVITATIONS_OUT, MeetingStatus.HELD).contains(status) && !invitations.isEmpty(),
+        (status == MeetingStatus.INVITATIONS_OUT || OUTCOMES_OPEN.contains(status)) && !invitations.isEmpty(),
         OUTCOMES_OPEN.contains(status) && !dialogueRounds(meeting).isEmpty(),
         OUTCOMES_OPEN.contains(status),
         OUTCOMES_OPEN.contains(status) || status == MeetingStatus.PUBLISHED,
         OUTCOMES_OPEN.contains(status) && meeting.followUp().isEmpty(),
         OUTCOMES_OPEN.contains(status),
-        status == MeetingStatus.WRITTEN_UP);
+        status == MeetingStatus.WRITTEN_UP,
+        status == MeetingStatus.PUBLISHED,
+        beforeTheDay);
     MeetingPage view = new MeetingPage(meeting.id().value().toString(), meeting.title(),
         Pages.when(messages, meeting.time()), Pages.venue(meeting.plan().venue()), messages.status(status),
         messages.text("page.counts", counts.invited(), counts.accepted(), counts.declined(), counts.pending(),

@@ -71,8 +71,9 @@ public final class Views {
       String followUpDate, List<Option> sources, List<Option> kinds, List<Option> owners) {}
 
   /** Which of the meeting page's forms its status allows. */
-  public record Steps(boolean invite, boolean recordAttendance, boolean mixGroups, boolean recordOutcomes,
-      boolean completeActions, boolean followUp, boolean writeUp, boolean publish) {}
+  public record Steps(boolean invite, boolean recordAttendance, boolean contribute, boolean mixGroups,
+      boolean recordOutcomes, boolean completeActions, boolean followUp, boolean writeUp, boolean publish,
+      boolean revise, boolean cancel) {}
 
   /**
    * The meeting page.

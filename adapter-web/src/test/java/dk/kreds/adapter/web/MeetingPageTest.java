@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kreds.application.port.in.AddOrganiserUseCase;
 import dk.kreds.application.port.in.PlanMeetingUseCase;
+import dk.kreds.application.port.in.ProduceWriteUpUseCase;
+import dk.kreds.application.port.in.PublishWriteUpUseCase;
 import dk.kreds.application.port.in.RecordChallengeUseCase;
 import dk.kreds.application.testing.TestWorld;
 import dk.kreds.domain.account.Username;
@@ -17,6 +19,7 @@ import dk.kreds.domain.meeting.DialogueGroup;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
 import dk.kreds.domain.meeting.MeetingPlan;
+import dk.kreds.domain.meeting.MeetingStatus;
 import dk.kreds.domain.meeting.Round;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -130,6 +133,43 @@ class MeetingPageTest {
     String page = organiser.get(path).body();
     assertThat(page).contains("Adgang til kapital", "plenum", "Vi mødes igen om et halvt år", "Enighed",
         "Opret LinkedIn-gruppen", "Anne Worning (Kooperationen)", "Opfølgende møde 26. maj 2015");
+  }
+
+  @Test
+  void givenAHeldMeeting_whenRecordingAnOralContribution_thenStoredAndShown() {
+    HttpResponse<String> recorded = post("/contributions", "actor=" + present.get(3).value() + "&form=ORAL"
+        + "&selfPresentation=Vi+investerer+i+socialøkonomi&challenges=Kapital%0D%0A%0D%0ASynlighed");
+
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(303);
+    assertThat(world.stored(meeting).contribution(present.get(3))).hasValueSatisfying(contribution ->
+        assertThat(contribution.challenges()).containsExactly("Kapital", "Synlighed"));
+    assertThat(organiser.get(path).body()).contains("Vækstfonden (mundtligt)", "Vi investerer i socialøkonomi");
+    assertThat(post("/contributions", "actor=" + present.get(3).value() + "&form=ORAL").statusCode()).isEqualTo(422);
+  }
+
+  @Test
+  void givenAPublishedWriteUp_whenRevising_thenWrittenUpAgain() {
+    world.use.produceWriteUp().produce(new ProduceWriteUpUseCase.Command(meeting));
+    world.use.publishWriteUp().publish(new PublishWriteUpUseCase.Command(meeting));
+    assertThat(organiser.get(path).body()).contains("id=\"revise\"");
+
+    assertThat(post("/revise", "").statusCode()).isEqualTo(303);
+
+    assertThat(world.stored(meeting).status()).isEqualTo(MeetingStatus.WRITTEN_UP);
+  }
+
+  @Test
+  void givenAPlannedMeeting_whenCancelling_thenCancelledAndAHeldOneCannotBe() {
+    MeetingId planned = world.meeting(world.stored(meeting).circle());
+    String plannedPath = "/meetings/" + planned.value();
+    String token = WebTesting.token(organiser.get(plannedPath));
+
+    assertThat(organiser.form(plannedPath + "/cancel", "csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))
+        .statusCode()).isEqualTo(303);
+
+    assertThat(world.stored(planned).status()).isEqualTo(MeetingStatus.CANCELLED);
+    assertThat(organiser.get(path).body()).doesNotContain("id=\"cancel-meeting\"");
+    assertThat(post("/cancel", "").statusCode()).isEqualTo(422);
   }
 
   @Test
