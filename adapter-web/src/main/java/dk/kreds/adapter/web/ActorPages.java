@@ -3,9 +3,14 @@ package dk.kreds.adapter.web;
 import dk.kreds.adapter.web.Views.ActorDetail;
 import dk.kreds.adapter.web.Views.ActorFilter;
 import dk.kreds.adapter.web.Views.ActorRow;
+import dk.kreds.adapter.web.Views.ContactRow;
 import dk.kreds.adapter.web.Views.ImportRow;
 import dk.kreds.adapter.web.Views.Option;
+import dk.kreds.application.port.in.AddContactPersonUseCase;
 import dk.kreds.application.port.in.ArchiveActorUseCase;
+import dk.kreds.application.port.in.ContactDetails;
+import dk.kreds.application.port.in.EraseContactPersonUseCase;
+import dk.kreds.application.port.in.ExportPersonalDataUseCase;
 import dk.kreds.application.port.in.ImportActorsUseCase;
 import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.RegisterActorUseCase;
@@ -17,8 +22,11 @@ import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
+import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.actor.Cvr;
+import dk.kreds.domain.actor.Email;
 import dk.kreds.domain.actor.LawfulBasis;
+import dk.kreds.domain.actor.Phone;
 import dk.kreds.domain.actor.Website;
 import dk.kreds.domain.shared.DanishOrder;
 import io.javalin.config.RoutesConfig;
@@ -59,6 +67,24 @@ final class ActorPages {
     routes.get("/actors", this::list);
     routes.post("/actors", this::add);
     actorFiles.ifPresent(reader -> routes.post("/actors/import", ctx -> importFile(ctx, reader)));
+    routes.post("/actors/{actor}/contacts", ctx -> {
+      ActorId id = Routes.actor(ctx);
+      useCases.addContactPerson().add(new AddContactPersonUseCase.Command(id, new ContactDetails(
+          Forms.required(ctx, "name"), Forms.optional(ctx, "role"), Forms.optional(ctx, "email").map(Email::new),
+          Forms.optional(ctx, "phone").map(Phone::parse), new LawfulBasis(
+              Forms.parse(Forms.required(ctx, "basis"), "basis", LawfulBasis.Ground::valueOf), clock.instant()))));
+      Forms.seeOther(ctx, "/actors/" + id.value());
+    });
+    routes.post("/actors/{actor}/contacts/{contact}/erase", ctx -> {
+      ContactRef person = Routes.contact(ctx);
+      useCases.eraseContactPerson().erase(new EraseContactPersonUseCase.Command(person));
+      Forms.seeOther(ctx, "/actors/" + person.actor().value());
+    });
+    routes.get("/actors/{actor}/contacts/{contact}/personal-data.json", ctx -> {
+      ContactRef person = Routes.contact(ctx);
+      ctx.header("Content-Disposition", "attachment; filename=\"personal-data-" + person.contact().value() + ".json\"");
+      Json.respond(ctx, 200, useCases.exportPersonalData().export(new ExportPersonalDataUseCase.Command(person)));
+    });
     routes.get("/actors/{actor}", this::detail);
     routes.post("/actors/{actor}", this::edit);
     routes.post("/actors/{actor}/archive", ctx -> {
@@ -151,7 +177,11 @@ final class ActorPages {
         p.shortName().orElse(""), p.cvr().map(Cvr::digits).orElse(""),
         p.website().map(website -> website.uri().toString()).orElse(""), p.region().orElse(""),
         p.description().orElse(""), String.join("\n", p.activities()), parent, p.rsv(), actor.archived(),
-        actor.contacts().stream().map(contact -> new Option(contact.name(), contact.role().orElse(""))).toList());
+        actor.contacts().stream().map(contact -> new ContactRow(contact.id().value().toString(), contact.name(),
+            contact.role().orElse(""), contact.email().map(Email::value).orElse(""),
+            contact.phone().map(Phone::e164).orElse(""),
+            messages.text("page.basis." + contact.basis().ground().name()) + ", " + messages.date(
+                contact.basis().since().atZone(Pages.ZONE)))).toList());
     kit.render(ctx, "actor", Map.of("page", kit.page(ctx, "page.actor-title", p.name()), "a", view,
         "kinds", kinds(messages)));
   }

@@ -28,11 +28,14 @@ public final class Views {
 
   /**
    * An actor's page: the profile as the edit form shows it ({@code activities} one per line), its parent's
-   * name, whether it is archived, and its contact persons (name as value, role as label).
+   * name, whether it is archived, and its contact persons.
    */
   public record ActorDetail(String id, String name, String kind, String kindLabel, String shortName, String cvr,
       String website, String region, String description, String activities, String parent, boolean rsv,
-      boolean archived, List<Option> contacts) {}
+      boolean archived, List<ContactRow> contacts) {}
+
+  /** A contact person on the actor's page; empty strings for what is not kept. */
+  public record ContactRow(String id, String name, String role, String email, String phone, String basis) {}
 
   /** An entry of an actor file after a check or a refused import: its line, its name and what became of it. */
   public record ImportRow(long line, String name, String outcome) {}

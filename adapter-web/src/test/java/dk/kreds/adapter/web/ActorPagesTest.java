@@ -94,6 +94,30 @@ class ActorPagesTest {
   }
 
   @Test
+  void givenAnActor_whenAddingExportingAndErasingAContactPerson_thenEachIsDone() {
+    String path = "/actors/" + vejle.value();
+
+    HttpResponse<String> added = post(path + "/contacts",
+        "name=Anne+Worning&role=Formand&email=anne%40example.org&phone=12+34+56+78&basis=CONSENT");
+
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(303);
+    assertThat(organiser.get(path).body()).contains("Anne Worning", "Formand", "anne@example.org", "+4512345678",
+        "Samtykke");
+    String contact = world.stored(vejle).contacts().get(0).id().value().toString();
+    HttpResponse<String> data = organiser.get(path + "/contacts/" + contact + "/personal-data.json");
+    assertThat(data.headers().firstValue("Content-Disposition")).hasValueSatisfying(value ->
+        assertThat(value).startsWith("attachment"));
+    assertThat(data.body()).contains("\"email\":\"anne@example.org\"", "Netværk i Vejle");
+
+    assertThat(post(path + "/contacts/" + contact + "/erase", "").statusCode()).isEqualTo(303);
+
+    assertThat(world.stored(vejle).contacts()).isEmpty();
+    assertThat(organiser.get(path).body()).doesNotContain("Anne Worning");
+    assertThat(post(path + "/contacts", "name=Bo&email=not-an-address&basis=CONSENT").statusCode()).isEqualTo(422);
+    assertThat(world.stored(vejle).contacts()).isEmpty();
+  }
+
+  @Test
   void givenAnUnknownActor_whenOpeningItsPage_then404() {
     assertThat(organiser.get("/actors/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
     assertThat(organiser.get("/actors/not-an-id").statusCode()).isEqualTo(404);
