@@ -1,5 +1,8 @@
 package dk.kreds.adapter.web;
 
+import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ContactPersonId;
+import dk.kreds.domain.actor.ContactRef;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.format.DateTimeParseException;
@@ -51,6 +54,20 @@ final class Forms {
     } catch (IllegalArgumentException | DateTimeParseException e) {
       throw HttpRefusal.badRequest(code, field, text);
     }
+  }
+
+  /** A contact person as the forms send it: {@code actor-id/contact-id}. */
+  static ContactRef person(String value) {
+    String[] parts = value.split("/");
+    if (parts.length != 2) {
+      throw new IllegalArgumentException(value);
+    }
+    return new ContactRef(new ActorId(UUID.fromString(parts[0])), new ContactPersonId(UUID.fromString(parts[1])));
+  }
+
+  /** The form value of a contact person, read back by {@link #person}. */
+  static String personValue(ContactRef person) {
+    return person.actor().value() + "/" + person.contact().value();
   }
 
   /** Post/redirect/get: the answer to a form is a 303 to the page that shows the result. */

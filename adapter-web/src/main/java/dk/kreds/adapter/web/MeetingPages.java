@@ -35,7 +35,6 @@ import dk.kreds.domain.writeup.WriteUp;
 import java.util.HashMap;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
-import dk.kreds.domain.actor.ContactPersonId;
 import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.meeting.Attendance;
 import dk.kreds.domain.meeting.Challenge;
@@ -115,7 +114,7 @@ final class MeetingPages {
             Forms.parse(Forms.required(ctx, "kind"), "kind", DecisionKind::valueOf))))));
     routes.post("/meetings/{meeting}/actions", ctx -> change(ctx, id -> useCases.addActionItem().add(
         new AddActionItemUseCase.Command(id, Forms.required(ctx, "description"),
-            Forms.optional(ctx, "owner", MeetingPages::owner),
+            Forms.optional(ctx, "owner", Forms::person),
             Forms.parse(Forms.required(ctx, "due"), "due", LocalDate::parse)))));
     routes.post("/meetings/{meeting}/actions/{item}/complete", ctx -> change(ctx, id ->
         useCases.completeActionItem().complete(new CompleteActionItemUseCase.Command(id, Routes.item(ctx)))));
@@ -218,8 +217,8 @@ final class MeetingPages {
         meeting.followUp().map(next -> messages.date(next.date())).orElse(""),
         sources,
         Arrays.stream(DecisionKind.values()).map(kind -> new Option(kind.name(), messages.decisionKind(kind))).toList(),
-        contacts.entrySet().stream().map(entry -> new Option(
-            entry.getKey().actor().value() + "/" + entry.getKey().contact().value(), entry.getValue())).toList());
+        contacts.entrySet().stream().map(entry -> new Option(Forms.personValue(entry.getKey()), entry.getValue()))
+            .toList());
   }
 
   private static String source(Messages messages, ChallengeSource source, Map<ActorId, String> names) {
@@ -362,16 +361,6 @@ final class MeetingPages {
       return new ChallengeSource.InContribution(new ActorId(Forms.uuid(parts[1], "source")));
     }
     throw HttpRefusal.badRequest("form.value", "source", value);
-  }
-
-  /** An action item's owner as the form sends it: {@code actor-id/contact-id}. */
-  private static ContactRef owner(String value) {
-    String[] parts = value.split("/");
-    if (parts.length != 2) {
-      throw new IllegalArgumentException(value);
-    }
-    return new ContactRef(new ActorId(java.util.UUID.fromString(parts[0])),
-        new ContactPersonId(java.util.UUID.fromString(parts[1])));
   }
 
   private Meeting show(Context ctx) {

@@ -61,6 +61,7 @@ final class Pages {
   private final URI baseUrl;
   private final MeetingPages meetingPages;
   private final ActorPages actorPages;
+  private final CirclePages circlePages;
 
   Pages(UseCases useCases, Auth auth, Html html, Sessions sessions, URI baseUrl, Optional<ActorFileReader> actorFiles) {
     this.useCases = useCases;
@@ -70,6 +71,7 @@ final class Pages {
     this.baseUrl = baseUrl;
     this.meetingPages = new MeetingPages(useCases, kit, baseUrl);
     this.actorPages = new ActorPages(useCases, kit, actorFiles, Clock.systemUTC());
+    this.circlePages = new CirclePages(useCases, kit);
   }
 
   void register(RoutesConfig routes) {
@@ -85,6 +87,7 @@ final class Pages {
     routes.post("/circles", this::createCircle);
     meetingPages.register(routes);
     actorPages.register(routes);
+    circlePages.register(routes);
     routes.get("/field", this::field);
     routes.get("/static/kreds.css", ctx -> ctx.contentType("text/css; charset=utf-8")
         .result(Pages.class.getResourceAsStream("/static/kreds.css")));

@@ -40,6 +40,20 @@ public final class Views {
   /** An entry of an actor file after a check or a refused import: its line, its name and what became of it. */
   public record ImportRow(long line, String name, String outcome) {}
 
+  /**
+   * A circle's page.
+   *
+   * @param actors the names of its conveners and members
+   * @param cadenceMonths how many months apart it meets, empty for no cadence
+   * @param contacts the contact persons of its actors, who can be in the working group or post a theme
+   * @param workingGroup the values (of {@code contacts}) of those in the working group
+   */
+  public record CirclePage(String id, List<String> actors, String cadenceMonths, String channelName,
+      String channelUrl, List<Option> contacts, List<String> workingGroup, List<ThemeRow> themes) {}
+
+  /** A discussion theme: its title, text, the day it was posted and who posted it (empty once erased). */
+  public record ThemeRow(String title, String body, String posted, String author) {}
+
   /** An invitation on the meeting page. */
   public record InvitationRow(String actor, String name, String answer, String attendance, boolean present) {}
 
