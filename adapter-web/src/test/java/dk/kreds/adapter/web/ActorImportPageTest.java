@@ -2,23 +2,21 @@ package dk.kreds.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kreds.application.port.in.AddOrganiserUseCase;
 import dk.kreds.application.port.in.ImportActorsUseCase;
 import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.testing.TestWorld;
-import dk.kreds.domain.account.Username;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The actors page's import over HTTP: an uploaded file checked (a dry run) and imported through
@@ -45,20 +43,14 @@ class ActorImportPageTest {
     return new ActorFileReader.Parsed(entries, lines, problems, true);
   };
 
-  private final TestWorld world = new TestWorld();
-  private WebServer server;
+  @RegisterExtension
+  final WorldServed served = new WorldServed(Optional.of(LINES));
+  private final TestWorld world = served.world;
   private Http organiser;
 
   @BeforeEach
   void start() {
-    world.use.addOrganiser().add(new AddOrganiserUseCase.Command(new Username(WebTesting.USERNAME), WebTesting.PASSWORD));
-    server = WebServer.start(world.use, new WebSettings("127.0.0.1", 0, URI.create("http://kreds.test")), LINES);
-    organiser = WebTesting.pageOrganiser(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
+    organiser = served.organiser;
   }
 
   @Test

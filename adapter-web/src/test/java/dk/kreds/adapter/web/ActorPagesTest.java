@@ -2,42 +2,32 @@ package dk.kreds.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kreds.application.port.in.AddOrganiserUseCase;
 import dk.kreds.application.testing.TestWorld;
-import dk.kreds.domain.account.Username;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The actor pages over plain HTTP: the filtered list, an actor's page, edit and archive. */
 class ActorPagesTest {
 
-  private final TestWorld world = new TestWorld();
+  @RegisterExtension
+  final WorldServed served = new WorldServed();
+  private final TestWorld world = served.world;
   private final ActorId vejle = world.actor(ActorProfile.of("Netværk i Vejle", ActorKind.NETWORK)
       .withRegion("Syddanmark").withActivities(List.of("Mentorordning", "Netværksmøder")));
   private final ActorId nordjylland = world.actor(ActorProfile.of("Socialøkonomi Nordjylland", ActorKind.NETWORK)
       .withRegion("Nordjylland"));
   private final ActorId fonden = world.actor(ActorProfile.of("Vækstfonden", ActorKind.FUND).withRegion("Syddanmark"));
-  private WebServer server;
   private Http organiser;
 
   @BeforeEach
   void start() {
-    world.use.addOrganiser().add(new AddOrganiserUseCase.Command(new Username(WebTesting.USERNAME), WebTesting.PASSWORD));
-    server = WebTesting.start(world.use);
-    organiser = WebTesting.pageOrganiser(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
+    organiser = served.organiser;
   }
 
   @Test
@@ -131,7 +121,6 @@ class ActorPagesTest {
   }
 
   private HttpResponse<String> post(String path, String form) {
-    String token = WebTesting.token(organiser.get("/actors"));
-    return organiser.form(path, "csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + (form.isEmpty() ? "" : "&" + form));
+    return served.submit("/actors", path, form);
   }
 }

@@ -2,43 +2,33 @@ package dk.kreds.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kreds.application.port.in.AddOrganiserUseCase;
 import dk.kreds.application.testing.TestWorld;
-import dk.kreds.domain.account.Username;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.circle.CircleId;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A circle's page over HTTP: cadence, channel, working group and themes set through its forms. */
 class CirclePageTest {
 
-  private final TestWorld world = new TestWorld();
+  @RegisterExtension
+  final WorldServed served = new WorldServed();
+  private final TestWorld world = served.world;
   private final ActorId kooperationen = world.actor("Kooperationen");
   private final CircleId circle = world.circle(kooperationen);
   private final ContactRef anne = world.contact(kooperationen, "Anne Worning", "anne@example.org");
-  private WebServer server;
   private Http organiser;
   private String path;
 
   @BeforeEach
   void start() {
-    world.use.addOrganiser().add(new AddOrganiserUseCase.Command(new Username(WebTesting.USERNAME), WebTesting.PASSWORD));
-    server = WebTesting.start(world.use);
-    organiser = WebTesting.pageOrganiser(server);
+    organiser = served.organiser;
     path = "/circles/" + circle.value();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test
@@ -70,7 +60,6 @@ class CirclePageTest {
   }
 
   private HttpResponse<String> post(String action, String form) {
-    String token = WebTesting.token(organiser.get(path));
-    return organiser.form(path + action, "csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&" + form);
+    return served.submit(path, path + action, form);
   }
 }

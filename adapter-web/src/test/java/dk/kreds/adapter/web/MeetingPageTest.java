@@ -2,13 +2,11 @@ package dk.kreds.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kreds.application.port.in.AddOrganiserUseCase;
 import dk.kreds.application.port.in.PlanMeetingUseCase;
 import dk.kreds.application.port.in.ProduceWriteUpUseCase;
 import dk.kreds.application.port.in.PublishWriteUpUseCase;
 import dk.kreds.application.port.in.RecordChallengeUseCase;
 import dk.kreds.application.testing.TestWorld;
-import dk.kreds.domain.account.Username;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ContactRef;
@@ -21,14 +19,12 @@ import dk.kreds.domain.meeting.MeetingId;
 import dk.kreds.domain.meeting.MeetingPlan;
 import dk.kreds.domain.meeting.MeetingStatus;
 import dk.kreds.domain.meeting.Round;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The meeting page over plain HTTP: dialogue groups mixed over two rounds with their quality, a person
@@ -36,7 +32,9 @@ import org.junit.jupiter.api.Test;
  */
 class MeetingPageTest {
 
-  private final TestWorld world = new TestWorld();
+  @RegisterExtension
+  final WorldServed served = new WorldServed();
+  private final TestWorld world = served.world;
   private final List<ActorId> present = List.of(
       world.actor("Kooperationen", ActorKind.INTEREST_ORGANISATION),
       world.actor("=HYPERLINK(\"http://evil.example\")", ActorKind.NGO),
@@ -45,7 +43,6 @@ class MeetingPageTest {
       world.actor("Roskilde Universitet", ActorKind.RESEARCH),
       world.actor("Region Syddanmark", ActorKind.PUBLIC_BODY));
   private MeetingId meeting;
-  private WebServer server;
   private Http organiser;
   private String path;
 
@@ -59,15 +56,8 @@ class MeetingPageTest {
         plan.writeUpDue())));
     world.invite(meeting, present);
     world.hold(meeting, present, List.of());
-    world.use.addOrganiser().add(new AddOrganiserUseCase.Command(new Username(WebTesting.USERNAME), WebTesting.PASSWORD));
-    server = WebTesting.start(world.use);
-    organiser = WebTesting.pageOrganiser(server);
+    organiser = served.organiser;
     path = "/meetings/" + meeting.value();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test
@@ -162,10 +152,8 @@ class MeetingPageTest {
   void givenAPlannedMeeting_whenCancelling_thenCancelledAndAHeldOneCannotBe() {
     MeetingId planned = world.meeting(world.stored(meeting).circle());
     String plannedPath = "/meetings/" + planned.value();
-    String token = WebTesting.token(organiser.get(plannedPath));
 
-    assertThat(organiser.form(plannedPath + "/cancel", "csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))
-        .statusCode()).isEqualTo(303);
+    assertThat(served.submit(plannedPath, plannedPath + "/cancel", "").statusCode()).isEqualTo(303);
 
     assertThat(world.stored(planned).status()).isEqualTo(MeetingStatus.CANCELLED);
     assertThat(organiser.get(path).body()).doesNotContain("id=\"cancel-meeting\"");
@@ -209,8 +197,6 @@ class MeetingPageTest {
   }
 
   private HttpResponse<String> post(String action, String form, String... headers) {
-    String token = WebTesting.token(organiser.get(path));
-    return organiser.form(path + action, "csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
-        + (form.isEmpty() ? "" : "&" + form), headers);
+    return served.submit(path, path + action, form, headers);
   }
 }
