@@ -6,6 +6,7 @@ import dk.kreds.application.port.in.PostDiscussionThemeUseCase;
 import dk.kreds.application.port.in.SetCadenceUseCase;
 import dk.kreds.application.port.in.SetChannelUseCase;
 import dk.kreds.application.port.in.SetWorkingGroupUseCase;
+import dk.kreds.application.port.in.AddCircleMembersUseCase;
 import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.ShowCircleUseCase;
 import dk.kreds.application.port.in.UseCases;
@@ -42,6 +43,13 @@ final class CirclePages {
 
   void register(RoutesConfig routes) {
     routes.get("/circles/{circle}", this::circle);
+    routes.post("/circles/{circle}/members", ctx -> {
+      List<ActorId> actors = ctx.formParams("actor").stream().map(id -> new ActorId(Forms.uuid(id, "actor"))).toList();
+      if (actors.isEmpty()) {
+        throw HttpRefusal.badRequest("form.missing", "actor", "");
+      }
+      change(ctx, id -> useCases.addCircleMembers().add(new AddCircleMembersUseCase.Command(id, actors)));
+    });
     routes.post("/circles/{circle}/cadence", ctx -> change(ctx, id -> useCases.setCadence().set(
         new SetCadenceUseCase.Command(id, new Cadence(Forms.parse(Forms.required(ctx, "months"), "months",
             Integer::parseInt))))));
@@ -62,13 +70,15 @@ final class CirclePages {
     Circle circle = useCases.showCircle().show(new ShowCircleUseCase.Command(Routes.circle(ctx)));
     Set<ActorId> inCircle = Stream.concat(circle.conveners().stream(), circle.members().stream().map(Membership::actor))
         .collect(Collectors.toSet());
-    List<Actor> actors = useCases.listActors().list(new ListActorsUseCase.Command(true)).stream()
-        .filter(actor -> inCircle.contains(actor.id())).toList(); // one read, in Danish order
+    List<Actor> all = useCases.listActors().list(new ListActorsUseCase.Command(true)); // one read, in Danish order
+    List<Actor> actors = all.stream().filter(actor -> inCircle.contains(actor.id())).toList();
+    List<Option> joinable = all.stream().filter(actor -> !actor.archived() && !inCircle.contains(actor.id()))
+        .map(actor -> new Option(actor.id().value().toString(), actor.name())).toList();
     Map<ContactRef, String> contacts = new LinkedHashMap<>();
     actors.forEach(actor -> actor.contacts().forEach(contact -> contacts.put(new ContactRef(actor.id(), contact.id()),
         contact.name() + " (" + actor.name() + ")")));
     List<String> names = actors.stream().map(Actor::name).toList();
-    CirclePage view = new CirclePage(circle.id().value().toString(), names,
+    CirclePage view = new CirclePage(circle.id().value().toString(), names, joinable,
         circle.cadence().map(cadence -> String.valueOf(cadence.months())).orElse(""),
         circle.channel().map(DiscussionChannel::name).orElse(""),
         circle.channel().flatMap(DiscussionChannel::url).map(url -> url.uri().toString()).orElse(""),

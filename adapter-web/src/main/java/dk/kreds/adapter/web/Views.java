@@ -44,11 +44,12 @@ public final class Views {
    * A circle's page.
    *
    * @param actors the names of its conveners and members
+   * @param joinable the actors not archived who are not in it yet
    * @param cadenceMonths how many months apart it meets, empty for no cadence
    * @param contacts the contact persons of its actors, who can be in the working group or post a theme
    * @param workingGroup the values (of {@code contacts}) of those in the working group
    */
-  public record CirclePage(String id, List<String> actors, String cadenceMonths, String channelName,
+  public record CirclePage(String id, List<String> actors, List<Option> joinable, String cadenceMonths, String channelName,
       String channelUrl, List<Option> contacts, List<String> workingGroup, List<ThemeRow> themes) {}
 
   /** A discussion theme: its title, text, the day it was posted and who posted it (empty once erased). */

@@ -51,6 +51,17 @@ class CirclePageTest {
   }
 
   @Test
+  void givenAnActorOutsideTheCircle_whenAddingIt_thenAMember() {
+    ActorId vejle = world.actor("Netværk i Vejle");
+
+    assertThat(post("/members", "actor=" + vejle.value()).statusCode()).isEqualTo(303);
+
+    assertThat(world.stored(circle).isMember(vejle)).isTrue();
+    assertThat(organiser.get(path).body()).contains("Kooperationen, Netværk i Vejle");
+    assertThat(post("/members", "").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void givenBadValues_whenPosting_then422Or400Or404() {
     assertThat(post("/cadence", "months=30").statusCode()).isEqualTo(422);
     assertThat(post("/cadence", "months=six").statusCode()).isEqualTo(400);
