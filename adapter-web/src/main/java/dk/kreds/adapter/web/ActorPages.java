@@ -16,12 +16,14 @@ import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.RegisterActorUseCase;
 import dk.kreds.application.port.in.ShowActorUseCase;
 import dk.kreds.application.port.in.UpdateActorUseCase;
+import dk.kreds.application.port.in.UpdateContactPersonUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.render.Messages;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
+import dk.kreds.domain.actor.ContactPerson;
 import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.actor.Cvr;
 import dk.kreds.domain.actor.Email;
@@ -69,11 +71,20 @@ final class ActorPages {
     actorFiles.ifPresent(reader -> routes.post("/actors/import", ctx -> importFile(ctx, reader)));
     routes.post("/actors/{actor}/contacts", ctx -> {
       ActorId id = Routes.actor(ctx);
-      useCases.addContactPerson().add(new AddContactPersonUseCase.Command(id, new ContactDetails(
-          Forms.required(ctx, "name"), Forms.optional(ctx, "role"), Forms.optional(ctx, "email").map(Email::new),
-          Forms.optional(ctx, "phone").map(Phone::parse), new LawfulBasis(
-              Forms.parse(Forms.required(ctx, "basis"), "basis", LawfulBasis.Ground::valueOf), clock.instant()))));
+      LawfulBasis basis = new LawfulBasis(ground(ctx), clock.instant());
+      useCases.addContactPerson().add(new AddContactPersonUseCase.Command(id, contactDetails(ctx, basis)));
       Forms.seeOther(ctx, "/actors/" + id.value());
+    });
+    routes.get("/actors/{actor}/contacts/{contact}", this::contact);
+    routes.post("/actors/{actor}/contacts/{contact}", ctx -> {
+      ContactRef person = Routes.contact(ctx);
+      LawfulBasis before = useCases.showActor().show(new ShowActorUseCase.Command(person.actor()))
+          .contact(person.contact()).basis();
+      LawfulBasis.Ground ground = ground(ctx);
+      // The basis keeps its day unless it changes: a corrected phone number is no new consent.
+      LawfulBasis basis = ground == before.ground() ? before : new LawfulBasis(ground, clock.instant());
+      useCases.updateContactPerson().update(new UpdateContactPersonUseCase.Command(person, contactDetails(ctx, basis)));
+      Forms.seeOther(ctx, "/actors/" + person.actor().value());
     });
     routes.post("/actors/{actor}/contacts/{contact}/erase", ctx -> {
       ContactRef person = Routes.contact(ctx);
@@ -192,6 +203,27 @@ final class ActorPages {
     Actor actor = useCases.showActor().show(new ShowActorUseCase.Command(id));
     useCases.updateActor().update(new UpdateActorUseCase.Command(id, profile(ctx, actor.profile().parent())));
     Forms.seeOther(ctx, "/actors/" + id.value());
+  }
+
+  /** A contact person's page: the edit form. */
+  private void contact(Context ctx) {
+    ContactRef person = Routes.contact(ctx);
+    Actor actor = useCases.showActor().show(new ShowActorUseCase.Command(person.actor()));
+    ContactPerson contact = actor.contact(person.contact());
+    kit.render(ctx, "contact", Map.of("page", kit.page(ctx, "page.contact-title", contact.name(), actor.name()),
+        "actor", person.actor().value().toString(), "c", new ContactRow(person.contact().value().toString(),
+            contact.name(), contact.role().orElse(""), contact.email().map(Email::value).orElse(""),
+            contact.phone().map(Phone::e164).orElse(""), contact.basis().ground().name())));
+  }
+
+  /** The details the contact forms send, kept on {@code basis}. */
+  private static ContactDetails contactDetails(Context ctx, LawfulBasis basis) {
+    return new ContactDetails(Forms.required(ctx, "name"), Forms.optional(ctx, "role"),
+        Forms.optional(ctx, "email").map(Email::new), Forms.optional(ctx, "phone").map(Phone::parse), basis);
+  }
+
+  private static LawfulBasis.Ground ground(Context ctx) {
+    return Forms.parse(Forms.required(ctx, "basis"), "basis", LawfulBasis.Ground::valueOf);
   }
 
   /** The profile the add and edit forms send: only name and kind are required. */

@@ -34,7 +34,11 @@ public final class Views {
       String website, String region, String description, String activities, String parent, boolean rsv,
       boolean archived, List<ContactRow> contacts) {}
 
-  /** A contact person on the actor's page; empty strings for what is not kept. */
+  /**
+   * A contact person on the actor's page and in the contact forms; empty strings for what is not kept.
+   *
+   * @param basis the lawful basis as shown, or (in a form) the name of its ground
+   */
   public record ContactRow(String id, String name, String role, String email, String phone, String basis) {}
 
   /** An entry of an actor file after a check or a refused import: its line, its name and what became of it. */

@@ -98,6 +98,15 @@ class ActorPagesTest {
     assertThat(data.headers().firstValue("Content-Disposition")).hasValueSatisfying(value ->
         assertThat(value).startsWith("attachment"));
     assertThat(data.body()).contains("\"email\":\"anne@example.org\"", "Netværk i Vejle");
+    var since = world.stored(vejle).contacts().get(0).basis().since();
+    assertThat(organiser.get(path + "/contacts/" + contact).body()).contains("value=\"Formand\"", "value=\"+4512345678\"");
+    assertThat(post(path + "/contacts/" + contact, "name=Anne+Worning&role=N%C3%A6stformand&email=anne%40example.org"
+        + "&phone=&basis=CONSENT").statusCode()).isEqualTo(303);
+    assertThat(world.stored(vejle).contacts().get(0)).satisfies(person -> {
+      assertThat(person.role()).contains("Næstformand");
+      assertThat(person.phone()).isEmpty();
+      assertThat(person.basis().since()).isEqualTo(since);
+    });
 
     assertThat(post(path + "/contacts/" + contact + "/erase", "").statusCode()).isEqualTo(303);
 
