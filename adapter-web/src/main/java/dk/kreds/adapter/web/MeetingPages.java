@@ -2,8 +2,6 @@ package dk.kreds.adapter.web;
 
 import dk.kreds.adapter.web.Views.ActionRow;
 import dk.kreds.adapter.web.Views.ContributionRow;
-import dk.kreds.adapter.web.Views.GroupRound;
-import dk.kreds.adapter.web.Views.GroupRow;
 import dk.kreds.adapter.web.Views.InvitationRow;
 import dk.kreds.adapter.web.Views.Link;
 import dk.kreds.adapter.web.Views.MeetingPage;
@@ -16,23 +14,14 @@ import dk.kreds.application.port.in.CompleteActionItemUseCase;
 import dk.kreds.application.port.in.InviteActorsUseCase;
 import dk.kreds.application.port.in.IssueRsvpLinksUseCase;
 import dk.kreds.application.port.in.ListActorsUseCase;
-import dk.kreds.application.port.in.MixDialogueGroupsUseCase;
-import dk.kreds.application.port.in.MoveGroupMemberUseCase;
-import dk.kreds.application.port.in.ProduceWriteUpUseCase;
-import dk.kreds.application.port.in.PublishWriteUpUseCase;
 import dk.kreds.application.port.in.RecordAttendanceUseCase;
 import dk.kreds.application.port.in.RecordChallengeUseCase;
 import dk.kreds.application.port.in.RecordContributionUseCase;
 import dk.kreds.application.port.in.RecordDecisionUseCase;
-import dk.kreds.application.port.in.ReviseWriteUpUseCase;
 import dk.kreds.application.port.in.ScheduleFollowUpUseCase;
 import dk.kreds.application.port.in.ShowMeetingUseCase;
 import dk.kreds.application.port.in.UseCases;
-import dk.kreds.application.port.in.ShowCircleUseCase;
 import dk.kreds.application.render.Messages;
-import dk.kreds.application.render.WriteUpMarkdown;
-import dk.kreds.domain.writeup.WriteUp;
-import java.util.HashMap;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ContactRef;
@@ -42,15 +31,12 @@ import dk.kreds.domain.meeting.ChallengeSource;
 import dk.kreds.domain.meeting.ContributionForm;
 import dk.kreds.domain.meeting.Decision;
 import dk.kreds.domain.meeting.DecisionKind;
-import dk.kreds.domain.meeting.DialogueGroup;
 import dk.kreds.domain.meeting.Invitation;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
 import dk.kreds.domain.meeting.MeetingStatus;
 import dk.kreds.domain.meeting.Response;
 import dk.kreds.domain.meeting.Round;
-import dk.kreds.domain.mixing.MixingQuality;
-import dk.kreds.domain.mixing.MixingRequest;
 import dk.kreds.domain.shared.DanishOrder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -61,10 +47,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -81,11 +65,15 @@ final class MeetingPages {
   private final UseCases useCases;
   private final PageKit kit;
   private final URI baseUrl;
+  private final GroupPages groupPages;
+  private final WriteUpPages writeUpPages;
 
   MeetingPages(UseCases useCases, PageKit kit, URI baseUrl) {
     this.useCases = useCases;
     this.kit = kit;
     this.baseUrl = baseUrl;
+    this.groupPages = new GroupPages(useCases);
+    this.writeUpPages = new WriteUpPages(useCases, kit);
   }
 
   void register(RoutesConfig routes) {
@@ -93,9 +81,6 @@ final class MeetingPages {
     routes.post("/meetings/{meeting}/invite", this::invite);
     routes.post("/meetings/{meeting}/links", this::links);
     routes.post("/meetings/{meeting}/attendance", this::attendance);
-    routes.post("/meetings/{meeting}/mix", this::mix);
-    routes.post("/meetings/{meeting}/move", this::move);
-    routes.get("/meetings/{meeting}/groups.csv", this::tableList);
     routes.post("/meetings/{meeting}/contributions", ctx -> change(ctx, id -> useCases.recordContribution().record(
         new RecordContributionUseCase.Command(id, new ActorId(Forms.uuid(Forms.required(ctx, "actor"), "actor")),
             Forms.parse(Forms.required(ctx, "form"), "form", ContributionForm::valueOf),
@@ -105,8 +90,6 @@ final class MeetingPages {
             List.of()))));
     routes.post("/meetings/{meeting}/cancel", ctx -> change(ctx, id ->
         useCases.cancelMeeting().cancel(new CancelMeetingUseCase.Command(id))));
-    routes.post("/meetings/{meeting}/revise", ctx -> change(ctx, id ->
-        useCases.reviseWriteUp().revise(new ReviseWriteUpUseCase.Command(id))));
     routes.post("/meetings/{meeting}/challenges", ctx -> change(ctx, id -> useCases.recordChallenge().record(
         new RecordChallengeUseCase.Command(id, new Challenge(Forms.required(ctx, "text"), source(ctx))))));
     routes.post("/meetings/{meeting}/decisions", ctx -> change(ctx, id -> useCases.recordDecision().record(
@@ -120,15 +103,8 @@ final class MeetingPages {
         useCases.completeActionItem().complete(new CompleteActionItemUseCase.Command(id, Routes.item(ctx)))));
     routes.post("/meetings/{meeting}/follow-up", ctx -> change(ctx, id -> useCases.scheduleFollowUp().schedule(
         new ScheduleFollowUpUseCase.Command(id, Forms.optional(ctx, "date", LocalDate::parse)))));
-    routes.post("/meetings/{meeting}/write-up", ctx -> change(ctx, "/write-up",
-        id -> useCases.produceWriteUp().produce(new ProduceWriteUpUseCase.Command(id))));
-    routes.post("/meetings/{meeting}/publish", ctx -> change(ctx, "/write-up",
-        id -> useCases.publishWriteUp().publish(new PublishWriteUpUseCase.Command(id))));
-    routes.get("/meetings/{meeting}/write-up", this::writeUp);
-    routes.get("/meetings/{meeting}/write-up.md", ctx -> download(ctx, "md", "text/markdown",
-        (meeting, markdown) -> markdown));
-    routes.get("/meetings/{meeting}/write-up.html", ctx -> download(ctx, "html", "text/html",
-        (meeting, markdown) -> WriteUpHtml.page(markdown, meeting.title(), Languages.of(ctx))));
+    groupPages.register(routes);
+    writeUpPages.register(routes);
   }
 
   // --- the page ------------------------------------------------------------------------------------
@@ -174,25 +150,10 @@ final class MeetingPages {
         Pages.when(messages, meeting.time()), Pages.venue(meeting.plan().venue()), messages.status(status),
         messages.text("page.counts", counts.invited(), counts.accepted(), counts.declined(), counts.pending(),
             counts.present()),
-        invitations, notAnswered, invitable, contributions, rounds(messages, meeting, names),
-        dialogueRounds(meeting).size(), quality(messages, ctx.queryParam("quality")),
+        invitations, notAnswered, invitable, contributions, GroupPages.rounds(messages, meeting, names),
+        dialogueRounds(meeting).size(), GroupPages.quality(messages, ctx.queryParam("quality")),
         outcomes(messages, meeting, actors, names), steps);
     kit.render(ctx, "meeting", Map.of("page", kit.page(ctx, "page.meeting-title", meeting.title()), "m", view));
-  }
-
-  /** Each dialogue round with its groups, in agenda order. */
-  private static List<GroupRound> rounds(Messages messages, Meeting meeting, Map<ActorId, String> names) {
-    List<Round> agenda = meeting.plan().agenda();
-    return dialogueRounds(meeting).stream().map(round -> {
-      List<DialogueGroup> groups = meeting.groups().stream().filter(group -> group.round() == round).toList();
-      List<Option> members = groups.stream().flatMap(group -> group.members().stream())
-          .map(actor -> new Option(actor.value().toString(), names.getOrDefault(actor, "")))
-          .sorted(DanishOrder.by(Option::label)).toList();
-      return new GroupRound(round, messages.text("page.round", round + 1, messages.round(agenda.get(round))),
-          groups.stream().map(group -> new GroupRow(group.number(),
-              group.members().stream().map(names::get).sorted(DanishOrder.texts()).toList())).toList(),
-          members, IntStream.rangeClosed(1, ((Round.Dialogue) agenda.get(round)).groups()).boxed().toList());
-    }).toList();
   }
 
   private static Outcomes outcomes(Messages messages, Meeting meeting, List<Actor> actors, Map<ActorId, String> names) {
@@ -265,86 +226,6 @@ final class MeetingPages {
     change(ctx, id -> useCases.recordAttendance().record(new RecordAttendanceUseCase.Command(id, attendance)));
   }
 
-  // --- dialogue groups -----------------------------------------------------------------------------
-
-  /** Mixes the groups, then shows the page with their quality (carried in the redirect: it is not stored). */
-  private void mix(Context ctx) {
-    MeetingId id = Routes.meeting(ctx);
-    MixDialogueGroupsUseCase.Mixed mixed = useCases.mixDialogueGroups().mix(new MixDialogueGroupsUseCase.Command(id,
-        Forms.optional(ctx, "rounds", Integer::valueOf), Forms.optional(ctx, "groups", Integer::valueOf),
-        Forms.optional(ctx, "seed", Long::valueOf).orElse(1L), MixingRequest.DEFAULT_BUDGET, List.of()));
-    Forms.seeOther(ctx, "/meetings/" + id.value() + "?quality=" + encode(mixed.quality()) + ","
-        + mixed.stoppedBy().name() + "#groups");
-  }
-
-  private void move(Context ctx) {
-    MeetingId id = Routes.meeting(ctx);
-    MixingQuality quality = useCases.moveGroupMember().move(new MoveGroupMemberUseCase.Command(id,
-        Forms.parse(Forms.required(ctx, "round"), "round", Integer::parseInt),
-        new ActorId(Forms.uuid(Forms.required(ctx, "actor"), "actor")),
-        Forms.parse(Forms.required(ctx, "group"), "group", Integer::parseInt)));
-    Forms.seeOther(ctx, "/meetings/" + id.value() + "?quality=" + encode(quality) + "#groups");
-  }
-
-  private static String encode(MixingQuality quality) {
-    return quality.repeats() + "," + quality.lowerBound() + "," + quality.maxPairMeetings() + ","
-        + quality.earlierEncounters() + "," + String.format(Locale.ROOT, "%.3f", quality.diversity());
-  }
-
-  /** The quality figures from the redirect after a mix or a move, as a sentence; empty when there are none or they are unreadable. */
-  private static String quality(Messages messages, String encoded) {
-    if (encoded == null || !encoded.matches("\\d{1,6}(,\\d{1,6}){3},[01]\\.\\d{3}(,(OPTIMAL|BUDGET))?")) {
-      return "";
-    }
-    String[] parts = encoded.split(",");
-    String diversity = String.format(messages.language() == dk.kreds.application.render.Language.DA
-        ? Locale.forLanguageTag("da") : Locale.ENGLISH, "%.2f", Double.parseDouble(parts[4]));
-    String figures = messages.text("page.quality", parts[0], parts[1], parts[2], parts[3], diversity);
-    return parts.length == 6 ? figures + " " + messages.text("page.stopped." + parts[5]) : figures;
-  }
-
-  /** The groups of every dialogue round as CSV, one person a row, for printing table lists. */
-  private void tableList(Context ctx) {
-    Messages messages = Languages.messages(ctx);
-    Meeting meeting = show(ctx);
-    Map<ActorId, String> names = useCases.listActors().list(new ListActorsUseCase.Command(true)).stream()
-        .collect(Collectors.toMap(Actor::id, Actor::name));
-    StringBuilder csv = new StringBuilder(Csv.row(List.of(messages.text("page.round-column"),
-        messages.text("page.group-column"), messages.text("page.name"))));
-    meeting.groups().forEach(group -> group.members().stream().map(names::get).sorted(DanishOrder.texts())
-        .forEach(name -> csv.append(Csv.row(List.of(String.valueOf(group.round() + 1),
-            String.valueOf(group.number()), name)))));
-    ctx.header("Content-Disposition", "attachment; filename=\"groups-" + meeting.time().date() + ".csv\"");
-    ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
-  }
-
-  // --- the write-up ------------------------------------------------------------------------------
-
-  private void writeUp(Context ctx) {
-    Meeting meeting = show(ctx);
-    kit.render(ctx, "writeup", Map.of("page", kit.page(ctx, "page.write-up-title", meeting.title()),
-        "meeting", meeting.id().value().toString(), "markdown", markdown(ctx, meeting)));
-  }
-
-  /** The write-up as it stands, as a file of {@code type}: the Markdown, or {@code format} made of it. */
-  private void download(Context ctx, String extension, String type, BiFunction<Meeting, String, String> format) {
-    Meeting meeting = show(ctx);
-    ctx.header("Content-Disposition", "attachment; filename=\"write-up-" + meeting.time().date() + "." + extension + "\"");
-    ctx.contentType(type + "; charset=utf-8").result(format.apply(meeting, markdown(ctx, meeting)));
-  }
-
-  /** The write-up as it stands, computed without changing the meeting. */
-  private String markdown(Context ctx, Meeting meeting) {
-    var circle = useCases.showCircle().show(new ShowCircleUseCase.Command(meeting.circle()));
-    Map<ActorId, Actor> actors = new HashMap<>();
-    Map<ActorId, String> names = new HashMap<>();
-    useCases.listActors().list(new ListActorsUseCase.Command(true)).forEach(actor -> {
-      actors.put(actor.id(), actor);
-      names.put(actor.id(), actor.name());
-    });
-    return WriteUpMarkdown.render(WriteUp.of(meeting, circle, names, actors), Languages.messages(ctx), List.of());
-  }
-
   // --- helpers -------------------------------------------------------------------------------------
 
   private static ChallengeSource source(Context ctx) {
@@ -364,11 +245,16 @@ final class MeetingPages {
   }
 
   private Meeting show(Context ctx) {
+    return show(useCases, ctx);
+  }
+
+  /** The meeting in the path. */
+  static Meeting show(UseCases useCases, Context ctx) {
     return useCases.showMeeting().show(new ShowMeetingUseCase.Command(Routes.meeting(ctx)));
   }
 
   /** Runs {@code change} on the meeting in the path, then shows the meeting page. */
-  private static void change(Context ctx, Consumer<MeetingId> change) {
+  static void change(Context ctx, Consumer<MeetingId> change) {
     change(ctx, "", id -> {
       change.accept(id);
       return null;
