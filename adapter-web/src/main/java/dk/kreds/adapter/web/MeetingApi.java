@@ -9,6 +9,7 @@ import dk.kreds.adapter.web.CircleApi.MeetingRequest;
 import dk.kreds.application.port.in.CancelMeetingUseCase;
 import dk.kreds.application.port.in.FormDialogueGroupsUseCase;
 import dk.kreds.application.port.in.InviteActorsUseCase;
+import dk.kreds.application.port.in.IssueRsvpLinksUseCase;
 import dk.kreds.application.port.in.ListMeetingsUseCase;
 import dk.kreds.application.port.in.ProduceWriteUpUseCase;
 import dk.kreds.application.port.in.PublishWriteUpUseCase;
@@ -34,6 +35,7 @@ import dk.kreds.domain.meeting.Response;
 import dk.kreds.domain.writeup.WriteUp;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +46,12 @@ import java.util.UUID;
 final class MeetingApi {
 
   private final UseCases useCases;
+  private final URI baseUrl;
 
-  MeetingApi(UseCases useCases) {
+  /** @param baseUrl where invitees reach the server: RSVP links start with it */
+  MeetingApi(UseCases useCases, URI baseUrl) {
     this.useCases = useCases;
+    this.baseUrl = baseUrl;
   }
 
   void register(ApiRoutes routes) {
@@ -56,6 +61,9 @@ final class MeetingApi {
         false, List.of(404), this::show);
     routes.change(HandlerType.POST, "/meetings/{meeting}/invitations", "Invite actors", ActorsRequest.class, null,
         ApiRoutes.CHANGE_ERRORS, ApiRoutes.withBody(Routes::meeting, ActorsRequest.class, this::invite));
+    routes.change(HandlerType.POST, "/meetings/{meeting}/rsvp-links",
+        "Make new RSVP links for invitees (an earlier link of theirs stops working); the links are shown only now",
+        ActorsRequest.class, RsvpLinks.class, ApiRoutes.CHANGE_ERRORS, this::rsvpLinks);
     routes.change(HandlerType.POST, "/meetings/{meeting}/responses", "Record an invitee's answer",
         ResponseRequest.class, null, ApiRoutes.CHANGE_ERRORS,
         ApiRoutes.withBody(Routes::meeting, ResponseRequest.class, this::respond));
@@ -88,6 +96,19 @@ final class MeetingApi {
 
   private void invite(MeetingId meeting, ActorsRequest request) {
     useCases.inviteActors().invite(new InviteActorsUseCase.Command(meeting, ids(request.actors(), "actors", ActorId::new)));
+  }
+
+  private void rsvpLinks(Context ctx) {
+    MeetingId meeting = Routes.meeting(ctx);
+    List<ActorId> actors = ids(Json.read(ctx, ActorsRequest.class).actors(), "actors", ActorId::new);
+    if (actors.isEmpty()) {
+      throw HttpRefusal.badRequest("json.missing", "actors", "");
+    }
+    List<RsvpLink> links = useCases.issueRsvpLinks().issue(new IssueRsvpLinksUseCase.Command(meeting, actors))
+        .entrySet().stream()
+        .map(link -> new RsvpLink(link.getKey().value(), RsvpPages.link(baseUrl, link.getValue())))
+        .toList();
+    Json.respond(ctx, 200, new RsvpLinks(links));
   }
 
   private void respond(MeetingId meeting, ResponseRequest request) {
@@ -131,6 +152,12 @@ final class MeetingApi {
   private void publish(Context ctx) {
     Json.respond(ctx, 200, useCases.publishWriteUp().publish(new PublishWriteUpUseCase.Command(Routes.meeting(ctx))));
   }
+
+  /** The new RSVP links, in the order asked. */
+  record RsvpLinks(List<RsvpLink> links) {}
+
+  /** An invitee's RSVP link, to send them. */
+  record RsvpLink(UUID actor, String url) {}
 
   /** An invitee's answer. */
   record ResponseRequest(UUID actor, RecordResponseUseCase.Answer answer) {}

@@ -91,7 +91,7 @@ public final class WebServer implements AutoCloseable {
     Sessions sessions = new Sessions(Clock.systemUTC());
     Auth auth = new Auth(useCases, sessions, new LoginThrottle(Clock.systemUTC()), settings.tls());
     config.routes.before(ApiRoutes.PREFIX + "/*", auth::guardApi);
-    new Api(useCases, auth).register(config.routes);
+    new Api(useCases, auth, settings.baseUrl()).register(config.routes);
     new Pages(useCases, auth, html, sessions, settings.baseUrl(), actorFiles).register(config.routes);
     new RsvpPages(useCases, html).register(config.routes);
   }

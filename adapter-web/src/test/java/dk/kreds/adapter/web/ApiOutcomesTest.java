@@ -101,6 +101,23 @@ class ApiOutcomesTest {
   }
 
   @Test
+  void givenInvitees_whenMakingRsvpLinks_thenOneLinkEachUntilTheMeetingStarts() throws Exception {
+    MeetingId planned = world.meeting(circle);
+    world.invite(planned, present);
+    String links = "/api/v1/meetings/" + planned.value() + "/rsvp-links";
+
+    JsonNode made = read(http.post(links, "{\"actors\": [\"" + present.get(1).value() + "\"]}"), 200);
+
+    assertThat(made.at("/links/0/actor").asText()).isEqualTo(present.get(1).value().toString());
+    assertThat(made.at("/links/0/url").asText()).startsWith("http://kreds.test/rsvp/");
+    assertError(http.post(links, "{\"actors\": []}"), 400, "json.missing", "actors");
+    assertError(http.post(links, "{\"actors\": [\"" + UUID.randomUUID() + "\"]}"), 422, "invitation.missing", "actor");
+    world.clockAt(TestWorld.DAY, java.time.LocalTime.of(14, 0));
+    assertError(http.post(links, "{\"actors\": [\"" + present.get(1).value() + "\"]}"), 422,
+        "response.after-start", "respondedAt");
+  }
+
+  @Test
   void givenAHeldMeeting_whenMixingAndMoving_thenGroupsAndTheirQuality() throws Exception {
     JsonNode mixed = read(http.post(path + "/groups/mix", "{\"seed\": 3}"), 200);
     assertThat(mixed.get("groups")).hasSize(2);
