@@ -132,6 +132,23 @@ final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
+  /**
+   * Shows the page in a phone's width (390 CSS pixels), checks that nothing is wider than the screen (no
+   * sideways scrolling), saves a screenshot {@code NAME}, and returns to the desktop width.
+   */
+  void assertFitsAPhone(String name) {
+    org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      Object overflow = ((JavascriptExecutor) driver).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(((Number) overflow).intValue()).as("pixels wider than a phone's screen").isLessThanOrEqualTo(0);
+      screenshot(name);
+    } finally {
+      driver.manage().window().setSize(desktop);
+    }
+  }
+
   /** Saves the page as {@code target/screenshots/NAME.png} for review. */
   void screenshot(String name) {
     try {

@@ -165,6 +165,7 @@ class BrowserScenarioTest {
     assertThat(organiser.find("#actor-list").getText()).contains("Vejle", "Nordjylland")
         .doesNotContain("Kooperationen", "Vækstfonden");
     organiser.screenshot("08-actors-filtered");
+    organiser.assertFitsAPhone("08-actors-filtered-phone");
 
     organiser.click(organiser.all("#actor-list a").stream().filter(link -> link.getText().contains("Vejle"))
         .findFirst().orElseThrow());
@@ -187,6 +188,7 @@ class BrowserScenarioTest {
     assertThat(organiser.find("#quality").getText()).contains("Gentagne møder", "nedre grænse");
     assertThat(organiser.all(".group")).hasSize(4);
     organiser.screenshot("11-groups-mixed");
+    organiser.assertFitsAPhone("11-groups-mixed-phone");
 
     WebElement round = organiser.all("section.round").get(0);
     List<WebElement> groups = round.findElements(By.cssSelector(".group"));
