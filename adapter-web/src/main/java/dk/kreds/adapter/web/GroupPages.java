@@ -7,7 +7,6 @@ import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.MixDialogueGroupsUseCase;
 import dk.kreds.application.port.in.MoveGroupMemberUseCase;
 import dk.kreds.application.port.in.UseCases;
-import dk.kreds.application.render.Language;
 import dk.kreds.application.render.Messages;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
@@ -89,9 +88,9 @@ final class GroupPages {
       return "";
     }
     String[] parts = encoded.split(",");
-    String diversity = String.format(messages.language() == Language.DA
-        ? Locale.forLanguageTag("da") : Locale.ENGLISH, "%.2f", Double.parseDouble(parts[4]));
-    String figures = messages.text("page.quality", parts[0], parts[1], parts[2], parts[3], diversity);
+    String diversity = String.format(messages.language().locale(), "%.2f", Double.parseDouble(parts[4]));
+    String figures = messages.text("page.quality", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+        Integer.parseInt(parts[2]), Integer.parseInt(parts[3]), diversity);
     return parts.length == 6 ? figures + " " + messages.text("page.stopped." + parts[5]) : figures;
   }
 

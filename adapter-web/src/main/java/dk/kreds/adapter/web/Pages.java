@@ -63,7 +63,8 @@ final class Pages {
   private final ActorPages actorPages;
   private final CirclePages circlePages;
 
-  Pages(UseCases useCases, Auth auth, Html html, Sessions sessions, URI baseUrl, Optional<ActorFileReader> actorFiles) {
+  Pages(UseCases useCases, Auth auth, Html html, Sessions sessions, URI baseUrl,
+      Optional<ActorFileReader> actorFiles) {
     this.useCases = useCases;
     this.auth = auth;
     this.kit = new PageKit(auth, html);
