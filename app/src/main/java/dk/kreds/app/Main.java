@@ -1,8 +1,10 @@
 package dk.kreds.app;
 
 import dk.kreds.adapter.cli.KredsCommand;
+import dk.kreds.adapter.cli.ActorCsvFile;
 import dk.kreds.adapter.cli.WebLauncher;
 import dk.kreds.adapter.jdbc.JdbcStorage;
+import dk.kreds.adapter.web.ActorFileReader;
 import dk.kreds.adapter.web.WebServer;
 import dk.kreds.adapter.web.WebSettings;
 import dk.kreds.application.inmemory.InMemoryStore;
@@ -86,7 +88,11 @@ public final class Main {
   /** {@code kreds serve}: the web app over {@code useCases} until the process stops. */
   private static void serve(UseCases useCases, String host, int port, URI baseUrl, IntConsumer started)
       throws InterruptedException {
-    try (WebServer server = WebServer.start(useCases, new WebSettings(host, port, baseUrl))) {
+    ActorFileReader csv = (file, messages, basis) -> {
+      ActorCsvFile.Read read = ActorCsvFile.read(file, messages, basis);
+      return new ActorFileReader.Parsed(read.entries(), read.lines(), read.problems(), read.complete());
+    };
+    try (WebServer server = WebServer.start(useCases, new WebSettings(host, port, baseUrl), csv)) {
       started.accept(server.port());
       server.join();
     }

@@ -1,5 +1,6 @@
 package dk.kreds.adapter.cli;
 
+import dk.kreds.application.render.HtmlDocument;
 import dk.kreds.application.render.Language;
 import java.util.List;
 import org.commonmark.Extension;
@@ -22,13 +23,6 @@ final class WriteUpHtml {
 
   /** A UTF-8 HTML document of {@code markdown}, titled {@code title}, in {@code language}. */
   static String render(String markdown, String title, Language language) {
-    return "<!DOCTYPE html>\n<html lang=\"" + language.name().toLowerCase(java.util.Locale.ROOT) + "\">\n<head>\n"
-        + "<meta charset=\"utf-8\">\n<title>" + escape(title) + "</title>\n</head>\n<body>\n"
-        + RENDERER.render(PARSER.parse(markdown)) + "</body>\n</html>\n";
-  }
-
-  /** Text for an HTML element or attribute. */
-  static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    return HtmlDocument.page(title, language, RENDERER.render(PARSER.parse(markdown)));
   }
 }

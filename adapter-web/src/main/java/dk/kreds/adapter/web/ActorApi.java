@@ -7,6 +7,7 @@ import static dk.kreds.adapter.web.Requests.required;
 import dk.kreds.application.port.in.ArchiveActorUseCase;
 import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.RegisterActorUseCase;
+import dk.kreds.application.port.in.ShowActorUseCase;
 import dk.kreds.application.port.in.UpdateActorUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.domain.actor.Actor;
@@ -15,7 +16,6 @@ import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.actor.Cvr;
 import dk.kreds.domain.actor.Website;
-import dk.kreds.domain.shared.NotFoundException;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
@@ -53,15 +53,8 @@ final class ActorApi {
   }
 
   private void show(Context ctx) {
-    Json.respond(ctx, 200, ActorView.of(find(useCases, Routes.actor(ctx))));
-  }
-
-  /** The actor, archived or not; {@code actor.not-found} when there is none. */
-  static Actor find(UseCases useCases, ActorId id) {
-    return useCases.listActors().list(new ListActorsUseCase.Command(true)).stream()
-        .filter(actor -> actor.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("actor", id.value()));
+    // One actor read by its id, archived or not; actor.not-found when there is none.
+    Json.respond(ctx, 200, ActorView.of(useCases.showActor().show(new ShowActorUseCase.Command(Routes.actor(ctx)))));
   }
 
   private void create(Context ctx) {

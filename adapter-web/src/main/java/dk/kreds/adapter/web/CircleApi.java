@@ -8,12 +8,20 @@ import static dk.kreds.adapter.web.Requests.required;
 import dk.kreds.application.port.in.AddCircleMembersUseCase;
 import dk.kreds.application.port.in.CreateCircleUseCase;
 import dk.kreds.application.port.in.PlanMeetingUseCase;
+import dk.kreds.application.port.in.PostDiscussionThemeUseCase;
+import dk.kreds.application.port.in.SetCadenceUseCase;
+import dk.kreds.application.port.in.SetChannelUseCase;
+import dk.kreds.application.port.in.SetWorkingGroupUseCase;
 import dk.kreds.application.port.in.ShowCircleUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ContactRef;
+import dk.kreds.domain.actor.Website;
 import dk.kreds.domain.circle.Cadence;
 import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.circle.CircleId;
+import dk.kreds.domain.circle.DiscussionChannel;
+import dk.kreds.domain.circle.DiscussionTheme;
 import dk.kreds.domain.circle.Membership;
 import dk.kreds.domain.meeting.MeetingId;
 import dk.kreds.domain.meeting.MeetingPlan;
@@ -40,7 +48,30 @@ final class CircleApi {
   void register(ApiRoutes routes) {
     routes.create("/circles", "Create a circle with its conveners", CircleRequest.class, Created.class,
         List.of(400, 404, 413, 422), this::create);
+    routes.get("/circles", "List the circles", CircleView.class, true, List.of(), ctx ->
+        Json.respond(ctx, 200, useCases.listCircles().list().stream().map(CircleView::of).toList()));
     routes.get("/circles/{circle}", "Show a circle", CircleView.class, false, List.of(404), this::show);
+    routes.change(HandlerType.PUT, "/circles/{circle}/cadence", "Set how many months apart the circle meets",
+        CadenceRequest.class, null, ApiRoutes.CHANGE_ERRORS,
+        ApiRoutes.withBody(Routes::circle, CadenceRequest.class, (circle, request) ->
+            useCases.setCadence().set(new SetCadenceUseCase.Command(circle,
+                new Cadence(required(request.months(), "months"))))));
+    routes.change(HandlerType.PUT, "/circles/{circle}/working-group", "Set the contact persons of the working group",
+        WorkingGroupRequest.class, null, ApiRoutes.CHANGE_ERRORS,
+        ApiRoutes.withBody(Routes::circle, WorkingGroupRequest.class, (circle, request) ->
+            useCases.setWorkingGroup().set(new SetWorkingGroupUseCase.Command(circle,
+                list(request.persons()).stream().map(person -> required(person, "persons").ref()).toList()))));
+    routes.change(HandlerType.PUT, "/circles/{circle}/channel", "Set where the circle talks between meetings",
+        ChannelRequest.class, null, ApiRoutes.CHANGE_ERRORS,
+        ApiRoutes.withBody(Routes::circle, ChannelRequest.class, (circle, request) ->
+            useCases.setChannel().set(new SetChannelUseCase.Command(circle, new DiscussionChannel(
+                required(request.name(), "name"), optional(request.url()).map(Website::parse))))));
+    routes.change(HandlerType.POST, "/circles/{circle}/themes", "Post a theme for discussion in the circle",
+        ThemeRequest.class, null, ApiRoutes.CHANGE_ERRORS,
+        ApiRoutes.withBody(Routes::circle, ThemeRequest.class, (circle, request) ->
+            useCases.postDiscussionTheme().post(new PostDiscussionThemeUseCase.Command(circle,
+                required(request.title(), "title"), request.body() == null ? "" : request.body(),
+                required(request.author(), "author").ref()))));
     routes.change(HandlerType.POST, "/circles/{circle}/members", "Add actors to a circle", ActorsRequest.class, null,
         List.of(400, 404, 409, 413, 422), this::addMembers);
     routes.create("/circles/{circle}/meetings", "Plan a meeting of the circle", MeetingRequest.class, Created.class,
@@ -77,6 +108,18 @@ final class CircleApi {
 
   /** A new circle: its name, its conveners and, optionally, how many months apart it meets. */
   record CircleRequest(String name, List<UUID> conveners, Integer cadenceMonths) {}
+
+  /** How many months apart the circle meets, 1–24. */
+  record CadenceRequest(Integer months) {}
+
+  /** The working group: contact persons of the circle's actors; an empty list for none. */
+  record WorkingGroupRequest(List<ContactApi.PersonRef> persons) {}
+
+  /** Where the circle talks between meetings: a name and, optionally, a web address. */
+  record ChannelRequest(String name, String url) {}
+
+  /** A theme for discussion, and the contact person who posts it. */
+  record ThemeRequest(String title, String body, ContactApi.PersonRef author) {}
 
   /** Actors to add or invite. */
   record ActorsRequest(List<UUID> actors) {}
@@ -140,13 +183,15 @@ final class CircleApi {
   }
 
   /** A circle as the API shows it. */
-  record CircleView(UUID id, String name, List<UUID> conveners, List<Member> members, Integer cadenceMonths) {
+  record CircleView(UUID id, String name, List<UUID> conveners, List<Member> members, Integer cadenceMonths,
+      List<ContactRef> workingGroup, Optional<DiscussionChannel> channel, List<DiscussionTheme> themes) {
 
     static CircleView of(Circle circle) {
       return new CircleView(circle.id().value(), circle.name(),
           circle.conveners().stream().map(ActorId::value).toList(),
           circle.members().stream().map(Member::of).toList(),
-          circle.cadence().map(Cadence::months).orElse(null));
+          circle.cadence().map(Cadence::months).orElse(null),
+          circle.workingGroup(), circle.channel(), circle.themes());
     }
   }
 

@@ -60,6 +60,9 @@ final class Errors {
   }
 
   private void refused(HttpRefusal e, Context ctx) {
+    if (e.status() == 413) {
+      Json.discardBody(ctx);
+    }
     Messages messages = Languages.messages(ctx);
     String field = e.field().isEmpty() ? messages.text("web.field.body") : e.field();
     respond(ctx, e.status(), e.code(), messages.text("web.error." + e.code(), field, e.getMessage()), e.field());

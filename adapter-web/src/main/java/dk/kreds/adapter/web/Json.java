@@ -26,6 +26,7 @@ import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ContactPersonId;
 import dk.kreds.domain.actor.Cvr;
 import dk.kreds.domain.actor.Email;
+import dk.kreds.domain.actor.Phone;
 import dk.kreds.domain.actor.Website;
 import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.meeting.ActionItemId;
@@ -47,6 +48,9 @@ final class Json {
 
   /** Deeper than any request of the API needs; a deeper body is an attack or a mistake. */
   static final int MAX_DEPTH = 16;
+
+  /** The most of a refused body read and dropped before the 413 (see {@link #discardBody}). */
+  private static final long DRAIN_BYTES = 4L * WebSettings.MAX_BODY_BYTES;
 
   private static final ObjectMapper READER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
@@ -117,6 +121,24 @@ final class Json {
     }
   }
 
+  /**
+   * Before a 413: reads and drops what the client still sends, up to {@link #DRAIN_BYTES}, and closes the
+   * connection after the answer. Closing on unread bytes would reset the connection, and the client could
+   * lose the 413 while it is still sending; beyond the bound a client that keeps sending is cut off.
+   */
+  static void discardBody(Context ctx) {
+    ctx.header("Connection", "close");
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] buffer = new byte[64 * 1024];
+      long left = DRAIN_BYTES;
+      for (int read = 0; read >= 0 && left > 0; read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) {
+        left -= read;
+      }
+    } catch (IOException | RuntimeException e) {
+      // The client stopped sending or the stream was read already: nothing left to drop.
+    }
+  }
+
   static HttpRefusal tooLarge() {
     return new HttpRefusal(413, "request.too-large", "", String.valueOf(WebSettings.MAX_BODY_BYTES));
   }
@@ -150,6 +172,7 @@ final class Json {
     module.addSerializer(ActionItemId.class, scalar(ActionItemId.class, id -> id.value().toString()));
     module.addSerializer(Cvr.class, scalar(Cvr.class, Cvr::digits));
     module.addSerializer(Email.class, scalar(Email.class, Email::value));
+    module.addSerializer(Phone.class, scalar(Phone.class, Phone::e164));
     module.addSerializer(Website.class, scalar(Website.class, website -> website.uri().toString()));
     return module;
   }

@@ -9,6 +9,8 @@ import dk.kreds.adapter.web.CircleApi.MeetingRequest;
 import dk.kreds.application.port.in.CancelMeetingUseCase;
 import dk.kreds.application.port.in.FormDialogueGroupsUseCase;
 import dk.kreds.application.port.in.InviteActorsUseCase;
+import dk.kreds.application.port.in.IssueRsvpLinksUseCase;
+import dk.kreds.application.port.in.ListMeetingsUseCase;
 import dk.kreds.application.port.in.ProduceWriteUpUseCase;
 import dk.kreds.application.port.in.PublishWriteUpUseCase;
 import dk.kreds.application.port.in.RecordAttendanceUseCase;
@@ -17,6 +19,10 @@ import dk.kreds.application.port.in.RecordResponseUseCase;
 import dk.kreds.application.port.in.ShowMeetingUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.circle.CircleId;
+import dk.kreds.domain.meeting.ActionItem;
+import dk.kreds.domain.meeting.Decision;
+import dk.kreds.domain.meeting.FollowUp;
 import dk.kreds.domain.meeting.Attendance;
 import dk.kreds.domain.meeting.Contribution;
 import dk.kreds.domain.meeting.ContributionForm;
@@ -28,39 +34,47 @@ import dk.kreds.domain.meeting.MeetingStatus;
 import dk.kreds.domain.meeting.Response;
 import dk.kreds.domain.writeup.WriteUp;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 
 /** A meeting and its process: show, invite, answers, attendance, contributions, groups, write-up. */
 final class MeetingApi {
 
-  private static final List<Integer> CHANGE_ERRORS = List.of(400, 404, 409, 413, 422);
-
   private final UseCases useCases;
+  private final URI baseUrl;
 
-  MeetingApi(UseCases useCases) {
+  /** @param baseUrl where invitees reach the server: RSVP links start with it */
+  MeetingApi(UseCases useCases, URI baseUrl) {
     this.useCases = useCases;
+    this.baseUrl = baseUrl;
   }
 
   void register(ApiRoutes routes) {
+    routes.get("/meetings", "List the meetings, earliest first; ?circle={id} for one circle's", MeetingView.class, true,
+        List.of(400), this::listAll);
     routes.get("/meetings/{meeting}", "Show a meeting with its invitations, counts and outcomes", MeetingView.class,
         false, List.of(404), this::show);
     routes.change(HandlerType.POST, "/meetings/{meeting}/invitations", "Invite actors", ActorsRequest.class, null,
-        CHANGE_ERRORS, change(ActorsRequest.class, this::invite));
+        ApiRoutes.CHANGE_ERRORS, ApiRoutes.withBody(Routes::meeting, ActorsRequest.class, this::invite));
+    routes.change(HandlerType.POST, "/meetings/{meeting}/rsvp-links",
+        "Make new RSVP links for invitees (an earlier link of theirs stops working); the links are shown only now",
+        ActorsRequest.class, RsvpLinks.class, ApiRoutes.CHANGE_ERRORS, this::rsvpLinks);
     routes.change(HandlerType.POST, "/meetings/{meeting}/responses", "Record an invitee's answer",
-        ResponseRequest.class, null, CHANGE_ERRORS, change(ResponseRequest.class, this::respond));
+        ResponseRequest.class, null, ApiRoutes.CHANGE_ERRORS,
+        ApiRoutes.withBody(Routes::meeting, ResponseRequest.class, this::respond));
     routes.change(HandlerType.POST, "/meetings/{meeting}/attendance", "Record who came and who did not",
-        AttendanceRequest.class, null, CHANGE_ERRORS, change(AttendanceRequest.class, this::attendance));
+        AttendanceRequest.class, null, ApiRoutes.CHANGE_ERRORS,
+        ApiRoutes.withBody(Routes::meeting, AttendanceRequest.class, this::attendance));
     routes.change(HandlerType.POST, "/meetings/{meeting}/contributions", "Record a contribution",
-        ContributionRequest.class, null, CHANGE_ERRORS, change(ContributionRequest.class, this::contribute));
+        ContributionRequest.class, null, ApiRoutes.CHANGE_ERRORS,
+        ApiRoutes.withBody(Routes::meeting, ContributionRequest.class, this::contribute));
     routes.change(HandlerType.POST, "/meetings/{meeting}/groups", "Form the groups of a dialogue round",
-        GroupsRequest.class, GroupView.class, CHANGE_ERRORS, this::groups);
+        GroupsRequest.class, GroupView.class, ApiRoutes.CHANGE_ERRORS, this::groups);
     routes.change(HandlerType.POST, "/meetings/{meeting}/cancel", "Cancel a meeting", null, null,
         List.of(404, 409, 422), this::cancel);
     routes.change(HandlerType.POST, "/meetings/{meeting}/write-up", "Produce the write-up", null, WriteUp.class,
@@ -69,21 +83,32 @@ final class MeetingApi {
         WriteUp.class, List.of(404, 409, 422), this::publish);
   }
 
+  private void listAll(Context ctx) {
+    Optional<CircleId> circle = Optional.ofNullable(ctx.queryParam("circle"))
+        .map(text -> new CircleId(Forms.parseQuery(text, "circle", UUID::fromString)));
+    Json.respond(ctx, 200, useCases.listMeetings().list(new ListMeetingsUseCase.Command(circle)).stream()
+        .map(MeetingView::of).toList());
+  }
+
   private void show(Context ctx) {
     Json.respond(ctx, 200, MeetingView.of(useCases.showMeeting().show(new ShowMeetingUseCase.Command(Routes.meeting(ctx)))));
   }
 
-  /** A change of the meeting in the path with the body read as {@code type}, answered 204. */
-  private static <R> Handler change(Class<R> type, BiConsumer<MeetingId, R> change) {
-    return ctx -> {
-      MeetingId meeting = Routes.meeting(ctx);
-      change.accept(meeting, Json.read(ctx, type));
-      ctx.status(204);
-    };
-  }
-
   private void invite(MeetingId meeting, ActorsRequest request) {
     useCases.inviteActors().invite(new InviteActorsUseCase.Command(meeting, ids(request.actors(), "actors", ActorId::new)));
+  }
+
+  private void rsvpLinks(Context ctx) {
+    MeetingId meeting = Routes.meeting(ctx);
+    List<ActorId> actors = ids(Json.read(ctx, ActorsRequest.class).actors(), "actors", ActorId::new);
+    if (actors.isEmpty()) {
+      throw HttpRefusal.badRequest("json.missing", "actors", "");
+    }
+    List<RsvpLink> links = useCases.issueRsvpLinks().issue(new IssueRsvpLinksUseCase.Command(meeting, actors))
+        .entrySet().stream()
+        .map(link -> new RsvpLink(link.getKey().value(), RsvpPages.link(baseUrl, link.getValue())))
+        .toList();
+    Json.respond(ctx, 200, new RsvpLinks(links));
   }
 
   private void respond(MeetingId meeting, ResponseRequest request) {
@@ -128,6 +153,12 @@ final class MeetingApi {
     Json.respond(ctx, 200, useCases.publishWriteUp().publish(new PublishWriteUpUseCase.Command(Routes.meeting(ctx))));
   }
 
+  /** The new RSVP links, in the order asked. */
+  record RsvpLinks(List<RsvpLink> links) {}
+
+  /** An invitee's RSVP link, to send them. */
+  record RsvpLink(UUID actor, String url) {}
+
   /** An invitee's answer. */
   record ResponseRequest(UUID actor, RecordResponseUseCase.Answer answer) {}
 
@@ -141,7 +172,7 @@ final class MeetingApi {
   /** The agenda position of a dialogue round and, optionally, its groups' members; none to split evenly. */
   record GroupsRequest(Integer round, List<List<UUID>> members) {}
 
-  /** A meeting as the API shows it: its plan, status, counts, invitations and outcomes. */
+  /** A meeting as the API shows it: its plan, status, counts, invitations and outcomes ({@code followUp} null for none). */
   record MeetingView(
       UUID id,
       UUID circle,
@@ -151,14 +182,20 @@ final class MeetingApi {
       Counts counts,
       List<InvitationView> invitations,
       List<ContributionView> contributions,
-      List<GroupView> groups) {
+      List<GroupView> groups,
+      List<OutcomeApi.ChallengeView> challenges,
+      List<Decision> decisions,
+      List<ActionItem> actionItems,
+      Optional<FollowUp> followUp) {
 
     static MeetingView of(Meeting meeting) {
       return new MeetingView(meeting.id().value(), meeting.circle().value(), meeting.status(), meeting.revision(),
           MeetingRequest.of(meeting.plan()), Counts.of(meeting.invitations()),
           meeting.invitations().stream().map(InvitationView::of).toList(),
           meeting.contributions().stream().map(ContributionView::of).toList(),
-          meeting.groups().stream().map(GroupView::of).toList());
+          meeting.groups().stream().map(GroupView::of).toList(),
+          meeting.challenges().stream().map(OutcomeApi.ChallengeView::of).toList(),
+          meeting.decisions(), meeting.actionItems(), meeting.followUp());
     }
   }
 

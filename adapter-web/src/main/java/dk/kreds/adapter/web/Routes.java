@@ -1,7 +1,10 @@
 package dk.kreds.adapter.web;
 
 import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ContactPersonId;
+import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.circle.CircleId;
+import dk.kreds.domain.meeting.ActionItemId;
 import dk.kreds.domain.meeting.MeetingId;
 import dk.kreds.domain.shared.NotFoundException;
 import io.javalin.http.Context;
@@ -24,6 +27,15 @@ final class Routes {
 
   static MeetingId meeting(Context ctx) {
     return id(ctx, "meeting", MeetingId::new);
+  }
+
+  /** The contact person {@code {contact}} of the actor {@code {actor}}. */
+  static ContactRef contact(Context ctx) {
+    return new ContactRef(actor(ctx), id(ctx, "contact", ContactPersonId::new));
+  }
+
+  static ActionItemId item(Context ctx) {
+    return id(ctx, "item", ActionItemId::new);
   }
 
   /** A malformed id cannot name anything: 404 like an unknown one, so ids cannot be probed by form. */

@@ -5,9 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dk.kreds.application.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.router.ParsedEndpoint;
+import io.javalin.config.SizeUnit;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,15 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts the server on {@code settings}' host and port; it serves until {@link #close()}. */
   public static WebServer start(UseCases useCases, WebSettings settings) {
-    return start(useCases, settings, null);
+    return launch(useCases, settings, Optional.empty(), null);
+  }
+
+  /**
+   * Starts the server as {@link #start(UseCases, WebSettings)} does, with an import of actor files on the
+   * actors page read by {@code actorFiles}.
+   */
+  public static WebServer start(UseCases useCases, WebSettings settings, ActorFileReader actorFiles) {
+    return launch(useCases, settings, Optional.of(actorFiles), null);
   }
 
   /**
@@ -41,10 +50,15 @@ public final class WebServer implements AutoCloseable {
    * benchmark that compares a real page with the same bytes from memory.
    */
   public static WebServer start(UseCases useCases, WebSettings settings, FixedResponses fixed) {
+    return launch(useCases, settings, Optional.empty(), fixed);
+  }
+
+  private static WebServer launch(UseCases useCases, WebSettings settings, Optional<ActorFileReader> actorFiles,
+      FixedResponses fixed) {
     requireNonNull(useCases, "useCases");
     requireNonNull(settings, "settings");
     Javalin javalin = Javalin.create(config -> {
-      configure(config, useCases, settings);
+      configure(config, useCases, settings, actorFiles);
       if (fixed != null) {
         fixed.register(config.routes);
       }
@@ -53,10 +67,15 @@ public final class WebServer implements AutoCloseable {
     return new WebServer(javalin);
   }
 
-  private static void configure(JavalinConfig config, UseCases useCases, WebSettings settings) {
+  private static void configure(JavalinConfig config, UseCases useCases, WebSettings settings,
+      Optional<ActorFileReader> actorFiles) {
     config.startup.showJavalinBanner = false;
     config.http.maxRequestSize = WebSettings.MAX_BODY_BYTES;
     config.http.prefer405over404 = false;
+    // An upload (the actors page's import) is held to the same cap, announced or not, and kept in memory.
+    config.jetty.multipartConfig.maxTotalRequestSize(WebSettings.MAX_BODY_BYTES, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxFileSize(WebSettings.MAX_BODY_BYTES, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxInMemoryFileSize(WebSettings.MAX_BODY_BYTES, SizeUnit.BYTES);
     config.requestLogger.http((ctx, millis) ->
         // The route template, never the path: paths carry ids and RSVP tokens.
         REQUESTS.info("{} {} {} {}ms", ctx.method(), Routes.template(ctx), ctx.statusCode(), Math.round(millis)));
@@ -72,8 +91,8 @@ public final class WebServer implements AutoCloseable {
     Sessions sessions = new Sessions(Clock.systemUTC());
     Auth auth = new Auth(useCases, sessions, new LoginThrottle(Clock.systemUTC()), settings.tls());
     config.routes.before(ApiRoutes.PREFIX + "/*", auth::guardApi);
-    new Api(useCases, auth).register(config.routes);
-    new Pages(useCases, auth, html, sessions, settings.baseUrl()).register(config.routes);
+    new Api(useCases, auth, settings.baseUrl()).register(config.routes);
+    new Pages(useCases, auth, html, sessions, settings.baseUrl(), actorFiles).register(config.routes);
     new RsvpPages(useCases, html).register(config.routes);
     new ResponseCache(useCases.storeRevision()).register(config.routes);
   }

@@ -85,10 +85,20 @@ final class Browser implements AutoCloseable {
     ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(css), value);
   }
 
+  /** Chooses the option whose label is {@code label} in the select {@code select}. */
+  static void choose(WebElement select, String label) {
+    new org.openqa.selenium.support.ui.Select(select).selectByVisibleText(label);
+  }
+
   /** Clicks a button that submits a form, and waits until the next page has replaced this one. */
   void click(String css) {
+    click(find(css));
+  }
+
+  /** Clicks {@code button}, which submits a form, and waits until the next page has replaced this one. */
+  void click(WebElement button) {
     WebElement page = driver.findElement(By.tagName("html"));
-    find(css).click();
+    button.click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     // Gone from the document: Chromium says so as "stale element" or as "node does not belong to the document".
     wait.until(ignored -> {
@@ -120,6 +130,23 @@ final class Browser implements AutoCloseable {
 
   java.util.List<WebElement> all(String css) {
     return driver.findElements(By.cssSelector(css));
+  }
+
+  /**
+   * Shows the page in a phone's width (390 CSS pixels), checks that nothing is wider than the screen (no
+   * sideways scrolling), saves a screenshot {@code NAME}, and returns to the desktop width.
+   */
+  void assertFitsAPhone(String name) {
+    org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      Object overflow = ((JavascriptExecutor) driver).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(((Number) overflow).intValue()).as("pixels wider than a phone's screen").isLessThanOrEqualTo(0);
+      screenshot(name);
+    } finally {
+      driver.manage().window().setSize(desktop);
+    }
   }
 
   /** Saves the page as {@code target/screenshots/NAME.png} for review. */

@@ -21,12 +21,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The issue's scenario in real Chromium: log in; plan a meeting; invite three actors; one invitee
  * accepts through their RSVP link in a fresh browser, another declines with a written contribution;
- * record attendance; form groups; publish the write-up and find the contribution in it — with a script
- * tag in the contribution shown as text. A screenshot of each page lands in target/screenshots.
+ * the organiser adds an actor, filters the actors by kind and region and edits one, then invites the new
+ * actor too; on the day: record attendance; mix the groups over two rounds and move a person; publish the
+ * write-up and find the contribution in it — with a script tag in the contribution shown as text. A
+ * screenshot of each page lands in target/screenshots.
  */
 class BrowserScenarioTest {
 
@@ -77,6 +81,7 @@ class BrowserScenarioTest {
       organiser.type("#venue", "Kooperationen");
       organiser.type("#city", "København");
       organiser.set("#groups", "2");
+      organiser.set("#rounds", "2");
       organiser.screenshot("02-dashboard");
       organiser.click("#plan");
       assertThat(organiser.text()).contains("Stormøde for aktører i det socialøkonomiske felt", "Planlagt");
@@ -110,20 +115,29 @@ class BrowserScenarioTest {
       invitee.screenshot("07-rsvp-declined");
     }
 
+    try (Browser organiser = Browser.open(base)) {
+      logIn(organiser);
+      addFilterAndEditAnActor(organiser);
+      organiser.go("/meetings");
+      organiser.click("td a");
+      organiser.all("input[name=actor]").forEach(checkbox -> checkbox.click()); // the new actor, invited late
+      organiser.click("#invite");
+      assertThat(organiser.text()).contains("4 inviteret");
+    }
+
     clock.set(MEETING.plusMinutes(10));
     try (Browser organiser = Browser.open(base)) {
       logIn(organiser);
       organiser.click("td a"); // the meeting, from the dashboard
-      assertThat(organiser.text()).contains("1 kommer", "1 kommer ikke", "1 har ikke svaret");
+      assertThat(organiser.text()).contains("1 kommer", "1 kommer ikke", "2 har ikke svaret");
       // Those who accepted, and the one who never answered, came; the one who declined did not.
       organiser.all("tr").stream().filter(row -> !row.getText().contains("kommer ikke"))
           .flatMap(row -> row.findElements(org.openqa.selenium.By.cssSelector("input[name=present]")).stream())
           .forEach(org.openqa.selenium.WebElement::click);
       organiser.click("#record-attendance");
-      assertThat(organiser.text()).contains("2 til stede", "Afholdt");
-      organiser.click("#form-groups");
-      assertThat(organiser.all(".group")).hasSize(2);
-      organiser.screenshot("08-meeting-held");
+      assertThat(organiser.text()).contains("3 til stede", "Afholdt");
+      organiser.screenshot("10-meeting-held");
+      mixAndMove(organiser);
 
       organiser.click("#write-up");
       organiser.go(organiser.url().replace("/write-up", ""));
@@ -133,8 +147,61 @@ class BrowserScenarioTest {
       // The script tag is text on the page, escaped, never an element.
       assertThat(organiser.scripts()).isZero();
       assertThat(organiser.source()).contains("script\\&gt;alert(1)").doesNotContainIgnoringCase("<script");
-      organiser.screenshot("09-write-up");
+      organiser.screenshot("13-write-up");
     }
+  }
+
+  /** Adds Vækstfonden, filters the actors by kind and by region, and gives the Vejle network its region. */
+  private void addFilterAndEditAnActor(Browser organiser) {
+    organiser.go("/actors");
+    organiser.type("#actor-name", "Vækstfonden");
+    Browser.choose(organiser.find("#kind"), "Fond eller investor");
+    organiser.click("#add-actor");
+    assertThat(organiser.text()).contains("Vækstfonden", "Fond eller investor");
+
+    organiser.go("/actors");
+    Browser.choose(organiser.find("#filter-kind"), "Netværk");
+    organiser.click("#apply-filter");
+    assertThat(organiser.find("#actor-list").getText()).contains("Vejle", "Nordjylland")
+        .doesNotContain("Kooperationen", "Vækstfonden");
+    organiser.screenshot("08-actors-filtered");
+    organiser.assertFitsAPhone("08-actors-filtered-phone");
+
+    organiser.click(organiser.all("#actor-list a").stream().filter(link -> link.getText().contains("Vejle"))
+        .findFirst().orElseThrow());
+    organiser.type("#edit-region", "Syddanmark");
+    organiser.type("#edit-activities", "Mentorordning");
+    organiser.screenshot("09-actor-edit");
+    organiser.click("#save-actor");
+    assertThat(organiser.find("#profile").getText()).contains("Syddanmark", "Mentorordning");
+
+    organiser.go("/actors?region=Syddanmark");
+    assertThat(organiser.find("#actor-list").getText()).contains("Vejle").doesNotContain("Nordjylland");
+  }
+
+  /**
+   * Mixes the three present actors into two groups over both dialogue rounds, then moves someone out of
+   * the first round's group of two: the groups are re-scored.
+   */
+  private void mixAndMove(Browser organiser) {
+    organiser.click("#mix-groups");
+    assertThat(organiser.find("#quality").getText()).contains("Gentagne møder", "nedre grænse");
+    assertThat(organiser.all(".group")).hasSize(4);
+    organiser.screenshot("11-groups-mixed");
+    organiser.assertFitsAPhone("11-groups-mixed-phone");
+
+    WebElement round = organiser.all("section.round").get(0);
+    List<WebElement> groups = round.findElements(By.cssSelector(".group"));
+    int crowded = groups.get(0).getText().contains(",") ? 0 : 1;
+    String moving = groups.get(crowded).getText().replaceFirst("^[^:]*: ", "").split(", ")[0];
+    Browser.choose(round.findElement(By.cssSelector(".move-actor")), moving);
+    Browser.choose(round.findElement(By.cssSelector(".move-group")), "Gruppe " + (2 - crowded));
+    organiser.click(round.findElement(By.cssSelector(".move-button")));
+
+    assertThat(organiser.find("#quality").getText()).contains("Gentagne møder").doesNotContain("Søgningen");
+    assertThat(organiser.all("section.round").get(0).findElements(By.cssSelector(".group")).get(1 - crowded).getText())
+        .contains(moving);
+    organiser.screenshot("12-group-moved");
   }
 
   private void logIn(Browser browser) {

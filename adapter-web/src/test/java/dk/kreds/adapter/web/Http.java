@@ -47,6 +47,22 @@ final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(urlEncoded, StandardCharsets.UTF_8)).build());
   }
 
+  /** A multipart form: the text fields (name, value, name, value …) and one file, as a browser sends them. */
+  HttpResponse<String> upload(String path, String fileField, byte[] file, String... fields) {
+    String boundary = "kreds-test-boundary";
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < fields.length; i += 2) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+          + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+        + "\"; filename=\"aktører.csv\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+  }
+
   HttpResponse<String> put(String path, String json, String... extraHeaders) {
     return send(request(path, extraHeaders).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());

@@ -8,16 +8,12 @@ import dk.kreds.domain.account.Username;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The organiser pages over plain HTTP: login form, CSRF on forms, no change by GET, headers, language. */
 class PagesTest {
-
-  private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
   @RegisterExtension
   final Served served = new Served();
@@ -31,16 +27,8 @@ class PagesTest {
     useCases.addOrganiser().add(new AddOrganiserUseCase.Command(new Username(WebTesting.USERNAME), WebTesting.PASSWORD));
   }
 
-  /** Logs in through the form; the client then carries the session cookie. */
   private Http logIn() {
-    HttpResponse<String> page = WebTesting.visitor(server).get("/");
-    String loginCookie = cookie(page, "kreds_login");
-    HttpResponse<String> login = WebTesting.visitor(server).with("Cookie", loginCookie).form("/login",
-        "csrf=" + token(page) + "&username=" + WebTesting.USERNAME + "&password="
-            + URLEncoder.encode(WebTesting.PASSWORD, StandardCharsets.UTF_8));
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(303);
-    assertThat(login.headers().firstValue("Location")).hasValue("/meetings");
-    return WebTesting.visitor(server).with("Cookie", cookie(login, Sessions.COOKIE));
+    return WebTesting.pageOrganiser(server);
   }
 
   @Test
@@ -130,14 +118,10 @@ class PagesTest {
   }
 
   static String token(HttpResponse<String> page) {
-    Matcher matcher = FORM_TOKEN.matcher(page.body());
-    assertThat(matcher.find()).as(page.body()).isTrue();
-    return matcher.group(1);
+    return WebTesting.token(page);
   }
 
   static String cookie(HttpResponse<String> response, String name) {
-    String value = response.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith(name + "="))
-        .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in " + response.headers().map()));
-    return value.substring(0, value.indexOf(';'));
+    return WebTesting.cookie(response, name);
   }
 }

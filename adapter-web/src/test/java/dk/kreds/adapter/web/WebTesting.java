@@ -8,6 +8,10 @@ import dk.kreds.application.port.in.LogInUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.domain.account.Username;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpResponse;
 
 /** Starting a server for a test, and the checks every response must pass. */
@@ -40,9 +44,7 @@ final class WebTesting {
 
   /** {@code kreds_session=…} from the response's Set-Cookie. */
   static String sessionCookie(HttpResponse<String> response) {
-    String setCookie = response.headers().allValues("Set-Cookie").stream()
-        .filter(value -> value.startsWith(Sessions.COOKIE + "=")).findFirst().orElseThrow();
-    return setCookie.substring(0, setCookie.indexOf(';'));
+    return cookie(response, Sessions.COOKIE);
   }
 
   private static String csrf(HttpResponse<String> login) {
@@ -51,6 +53,35 @@ final class WebTesting {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+  /**
+   * A client logged in through the login form as the organiser (who must exist); it carries the session
+   * cookie, and a page's {@link #token} is the CSRF token its forms need.
+   */
+  static Http pageOrganiser(WebServer server) {
+    HttpResponse<String> page = visitor(server).get("/");
+    HttpResponse<String> login = visitor(server).with("Cookie", cookie(page, "kreds_login")).form("/login",
+        "csrf=" + token(page) + "&username=" + USERNAME + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8));
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(303);
+    assertThat(login.headers().firstValue("Location")).hasValue("/meetings");
+    return visitor(server).with("Cookie", cookie(login, Sessions.COOKIE));
+  }
+
+  /** The CSRF token in the page's first form. */
+  static String token(HttpResponse<String> page) {
+    Matcher matcher = FORM_TOKEN.matcher(page.body());
+    assertThat(matcher.find()).as(page.body()).isTrue();
+    return matcher.group(1);
+  }
+
+  /** {@code name=value} of the response's cookie {@code name}. */
+  static String cookie(HttpResponse<String> response, String name) {
+    String value = response.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith(name + "="))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in " + response.headers().map()));
+    return value.substring(0, value.indexOf(';'));
   }
 
   static void assertSecurityHeaders(HttpResponse<String> response) {
