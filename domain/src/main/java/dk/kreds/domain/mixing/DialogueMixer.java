@@ -36,7 +36,7 @@ public final class DialogueMixer {
     long start = ticker.getAsLong();
     MixingProblem problem = new MixingProblem(request);
     SplittableRandom random = new SplittableRandom(request.seed());
-    Allocation first = GreedyStart.build(problem, random);
+    Allocation first = start(problem, random);
     long left = request.budget().toNanos() - (ticker.getAsLong() - start);
     TabuSearch.Outcome outcome = new TabuSearch(problem, first, random, ticker).run(left, request.maxIterations());
     Allocation found = Allocation.of(problem, outcome.groups());
@@ -46,6 +46,12 @@ public final class DialogueMixer {
     List<List<List<ActorId>>> rounds = actors(problem, outcome.groups());
     long millis = (ticker.getAsLong() - start) / 1_000_000;
     return new Mixing(rounds, quality(problem, outcome.groups()), outcome.stoppedBy(), millis);
+  }
+
+  /** The greedy start, or the affine one where the room's shape allows it and it costs less. */
+  static Allocation start(MixingProblem problem, SplittableRandom random) {
+    Allocation greedy = GreedyStart.build(problem, random);
+    return AffineStart.build(problem, random).filter(affine -> affine.cost() < greedy.cost()).orElse(greedy);
   }
 
   /**

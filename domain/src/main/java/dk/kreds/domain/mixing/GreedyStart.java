@@ -22,7 +22,16 @@ final class GreedyStart {
    * @throws RuleViolation {@code mixing.group.full} when the pinned and kept-together actors do not fit
    */
   static Allocation build(MixingProblem p, SplittableRandom random) {
-    Allocation a = new Allocation(p);
+    return fill(new Allocation(p), 0, random);
+  }
+
+  /**
+   * Fills the rounds from {@code fromRound} on, seeing the meetings of the rounds before.
+   *
+   * @throws RuleViolation {@code mixing.group.full} when the pinned and kept-together actors do not fit
+   */
+  static Allocation fill(Allocation a, int fromRound, SplittableRandom random) {
+    MixingProblem p = a.p;
     List<int[]> pinned = new ArrayList<>();
     List<int[]> blocks = new ArrayList<>();
     List<Integer> singles = new ArrayList<>();
@@ -37,7 +46,7 @@ final class GreedyStart {
       }
     }
     blocks.sort(Comparator.comparingInt((int[] m) -> m.length).reversed());
-    for (int r = 0; r < p.rounds; r++) {
+    for (int r = fromRound; r < p.rounds; r++) {
       for (int[] members : pinned) {
         int g = p.unitPin[p.unit[members[0]]];
         RuleViolation.require(a.hasRoom(r, g, members.length), Rule.MIXING_GROUP_FULL, MixingProblem.describe(pinsAndBlocks(p, g, members)));
