@@ -94,7 +94,7 @@ final class TabuSearch {
           if (gb == ga || p.frozen(b) || conflicted[r][b] && b < a) {
             continue; // a pair of two candidates is looked at once
           }
-          double delta = current.swapDelta(r, a, b);
+          double delta = current.quickDelta(r, a, b);
           boolean free = tabu[r][a][gb] <= iteration && tabu[r][b][ga] <= iteration
               || current.cost() + delta < bestCost - EPSILON;
           (free ? allowed : tabuOnly).offer(r, a, b, delta);
