@@ -14,9 +14,9 @@ import java.util.SplittableRandom;
  */
 final class AffineStart {
 
-  /** Random subspaces drawn per attempt, and attempts: enough to find nine disjoint planes of GF(2)^5 in a few milliseconds. */
+  /** Random subspaces drawn per attempt, and attempts: enough to find nine disjoint planes of GF(2)^5 every time in a few milliseconds, and to give up soon where the bound cannot be reached. */
   private static final int DRAWS = 400;
-  private static final int ATTEMPTS = 200;
+  private static final int ATTEMPTS = 50;
 
   private final int q;
   private final int k;
@@ -33,7 +33,10 @@ final class AffineStart {
     return shapeOf(p).map(affine -> affine.allocate(p, random));
   }
 
-  /** q, k and m with n = q^k and every group of q^m, q prime, 1 ≤ m < k; empty for any other room or any constraint. */
+  /**
+   * q, k and m with n = q^k and every group of q^m, q prime, 2m ≤ k (else any two such subspaces share a
+   * nonzero vector); empty for any other room or any constraint.
+   */
   private static Optional<AffineStart> shapeOf(MixingProblem p) {
     int s = p.size[0];
     if (!p.request.constraints().isEmpty() || s < 2 || p.size[p.groups() - 1] != s) {
@@ -42,7 +45,7 @@ final class AffineStart {
     int q = smallestFactor(s);
     int m = log(s, q);
     int k = log(p.n, q);
-    return m > 0 && k > m ? Optional.of(new AffineStart(q, k, m)) : Optional.empty();
+    return m > 0 && 2 * m <= k ? Optional.of(new AffineStart(q, k, m)) : Optional.empty();
   }
 
   private static int smallestFactor(int s) {
