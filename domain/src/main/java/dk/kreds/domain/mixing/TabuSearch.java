@@ -16,8 +16,8 @@ import java.util.function.LongSupplier;
 final class TabuSearch {
 
   private static final double EPSILON = 1e-9;
-  private static final int TENURE = 5;
-  private static final int TENURE_SPREAD = 10;
+  private static final int TENURE = 2;
+  private static final int TENURE_SPREAD = 5;
   private static final int STALL = 2000;
   private static final int PERTURBATION_SWAPS = 3;
   private static final int MIX_SAMPLE = 32;
