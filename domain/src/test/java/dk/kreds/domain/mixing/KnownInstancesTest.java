@@ -31,6 +31,14 @@ class KnownInstancesTest {
     assertThat(mixing.stoppedBy()).isEqualTo(StopReason.OPTIMAL);
   }
 
+  @Test
+  void givenThirtyTwoGolfers_whenMixingEightGroupsOfFourForTenRounds_thenTheSearchLeavesTheAffineStartForNoRepeat() {
+    Mixing mixing = Rooms.mix(Rooms.request(Rooms.alike(32), new GroupShape.Size(4), 10, 2, 100_000));
+
+    assertThat(mixing.quality().repeats()).isZero();
+    assertThat(mixing.stoppedBy()).isEqualTo(StopReason.OPTIMAL);
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {8, 9})
   void givenThirtyTwoGolfers_whenMixingEightGroupsOfFourForEightOrNineRounds_thenNoPairMeetsTwice(int rounds) {
