@@ -42,7 +42,7 @@ final class GreedyStart {
    *
    * @throws RuleViolation {@code mixing.group.full} when the pinned and kept-together actors do not fit
    */
-  static void fillRound(Allocation a, int r, SplittableRandom random) {
+  private static void fillRound(Allocation a, int r, SplittableRandom random) {
     MixingProblem p = a.p;
     List<int[]> pinned = new ArrayList<>();
     List<int[]> blocks = new ArrayList<>();
