@@ -23,6 +23,13 @@ final class Allocation {
   private final int[] together;
   private final int[][][] kinds;
   private final int[][][] regions;
+  /**
+   * join[r][u][g]: what the pairs of u with the members of group g of round r would cost one meeting
+   * more (u left out); leave[r][u]: what the pairs of u with its own group of round r would save with
+   * one meeting less. Kept up to date so that a swap's change is read in constant time.
+   */
+  private final double[][][] join;
+  private final double[][] leave;
   private double cost;
 
   Allocation(MixingProblem p) {
@@ -41,6 +48,8 @@ final class Allocation {
       }
     }
     this.together = new int[p.n * p.n];
+    this.join = new double[p.rounds][p.n][groups];
+    this.leave = new double[p.rounds][p.n];
     double mix = 0;
     for (int g = 0; g < groups; g++) {
       mix += squares(p.kindTarget[g]) + squares(p.regionTarget[g]);
@@ -94,12 +103,30 @@ final class Allocation {
     }
     slot[r][i] = fill[r][g];
     m[fill[r][g]++] = i;
+    enter(r, i, g);
     group[r][i] = g;
+    recountLeave(r, g);
     kinds[r][g][p.kind[i]]++;
     regions[r][g][p.region[i]]++;
   }
 
-  /** What swapping a and b, in different groups of round r, would change the objective by. */
+  /**
+   * What swapping a and b, in different groups of round r, would change the objective by, read from the
+   * kept sums in constant time; equal to {@link #swapDelta} up to rounding.
+   */
+  double quickDelta(int r, int a, int b) {
+    int ga = group[r][a];
+    int gb = group[r][b];
+    double ab = once(a * p.n + b);
+    return join[r][b][ga] + join[r][a][gb] - 2 * ab - leave[r][a] - leave[r][b] + mixDelta(r, a, b, ga, gb);
+  }
+
+  private double mixDelta(int r, int a, int b, int ga, int gb) {
+    return p.lambda * (exchange(p.kindTarget, kinds[r], ga, gb, p.kind[a], p.kind[b])
+        + exchange(p.regionTarget, regions[r], ga, gb, p.region[a], p.region[b]));
+  }
+
+  /** What swapping a and b, in different groups of round r, would change the objective by, counted pair by pair. */
   double swapDelta(int r, int a, int b) {
     int ga = group[r][a];
     int gb = group[r][b];
@@ -115,8 +142,7 @@ final class Allocation {
         delta += change(a * n + y, b * n + y);
       }
     }
-    return delta + p.lambda * (exchange(p.kindTarget, kinds[r], ga, gb, p.kind[a], p.kind[b])
-        + exchange(p.regionTarget, regions[r], ga, gb, p.region[a], p.region[b]));
+    return delta + mixDelta(r, a, b, ga, gb);
   }
 
   /** What it costs that one pair starts meeting ({@code joins}) and another stops ({@code leaves}). */
@@ -145,8 +171,14 @@ final class Allocation {
     int sa = slot[r][a];
     slot[r][a] = slot[r][b];
     slot[r][b] = sa;
+    leaveGroup(r, a, ga);
+    enter(r, a, gb);
     group[r][a] = gb;
+    leaveGroup(r, b, gb);
+    enter(r, b, ga);
     group[r][b] = ga;
+    recountLeave(r, ga);
+    recountLeave(r, gb);
     move(kinds[r], p.kind[a], ga, gb);
     move(kinds[r], p.kind[b], gb, ga);
     move(regions[r], p.region[a], ga, gb);
@@ -195,9 +227,65 @@ final class Allocation {
     return copy;
   }
 
+  /** One meeting more (or less) of i and j; the kept sums of every round follow. */
   private void meet(int i, int j, int times) {
-    together[i * p.n + j] += times;
+    int q = i * p.n + j;
+    double joinBefore = once(q);
+    double leaveBefore = p.meetAgain(together[q] - 1);
+    together[q] += times;
     together[j * p.n + i] += times;
+    double joinChange = once(q) - joinBefore;
+    double leaveChange = p.meetAgain(together[q] - 1) - leaveBefore;
+    for (int r = 0; r < p.rounds; r++) {
+      int gi = group[r][i];
+      int gj = group[r][j];
+      if (gj >= 0) {
+        join[r][i][gj] += joinChange;
+      }
+      if (gi >= 0) {
+        join[r][j][gi] += joinChange;
+      }
+      if (gi >= 0 && gi == gj) {
+        leave[r][i] += leaveChange;
+        leave[r][j] += leaveChange;
+      }
+    }
+  }
+
+  /** What one meeting more of pair q costs. */
+  private double once(int q) {
+    return p.meetAgain(together[q]) + p.base[q];
+  }
+
+  /** Participant i joins group g of round r: everyone's cost of joining g grows by their pair with i. */
+  private void enter(int r, int i, int g) {
+    for (int v = 0; v < p.n; v++) {
+      if (v != i) {
+        join[r][v][g] += once(v * p.n + i);
+      }
+    }
+  }
+
+  private void leaveGroup(int r, int i, int g) {
+    for (int v = 0; v < p.n; v++) {
+      if (v != i) {
+        join[r][v][g] -= once(v * p.n + i);
+      }
+    }
+  }
+
+  /** Recounts, for the members of group g of round r, what one meeting less with their group saves. */
+  private void recountLeave(int r, int g) {
+    int[] m = members[r][g];
+    for (int s = 0; s < fill[r][g]; s++) {
+      double sum = 0;
+      for (int t = 0; t < fill[r][g]; t++) {
+        if (t != s) {
+          sum += p.meetAgain(together[m[s] * p.n + m[t]] - 1) + p.base[m[s] * p.n + m[t]];
+        }
+      }
+      leave[r][m[s]] = sum;
+    }
   }
 
   /** Change of (c − t)² when the count of {@code category} grows by one. */

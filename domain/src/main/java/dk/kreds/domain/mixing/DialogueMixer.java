@@ -13,9 +13,9 @@ import java.util.function.LongSupplier;
  * Allocates participants to dialogue groups over one or several rounds so that they meet new actors
  * and each group mixes kinds and regions. Hard constraints first (a partition per round, the group
  * sizes, keep apart, keep together, pins), then the fewest repeated encounters (within this meeting,
- * then at earlier meetings, weighted by recency), then the mix. A greedy start, then tabu search over
- * swaps with incremental scoring; deterministic for a seed when stopped by the lower bound or the
- * iteration limit. The objective and the bound are described in {@code docs/mixing.md}.
+ * then at earlier meetings, weighted by recency), then the mix. A greedy start (or, for rooms of q^k in
+ * groups of q^m, an affine one when it costs less), then tabu search over swaps with incremental
+ * scoring; deterministic for a seed when stopped by the lower bound or the iteration limit. The objective and the bound are described in {@code docs/mixing.md}.
  */
 public final class DialogueMixer {
 
@@ -36,7 +36,7 @@ public final class DialogueMixer {
     long start = ticker.getAsLong();
     MixingProblem problem = new MixingProblem(request);
     SplittableRandom random = new SplittableRandom(request.seed());
-    Allocation first = GreedyStart.build(problem, random);
+    Allocation first = start(problem, random);
     long left = request.budget().toNanos() - (ticker.getAsLong() - start);
     TabuSearch.Outcome outcome = new TabuSearch(problem, first, random, ticker).run(left, request.maxIterations());
     Allocation found = Allocation.of(problem, outcome.groups());
@@ -46,6 +46,12 @@ public final class DialogueMixer {
     List<List<List<ActorId>>> rounds = actors(problem, outcome.groups());
     long millis = (ticker.getAsLong() - start) / 1_000_000;
     return new Mixing(rounds, quality(problem, outcome.groups()), outcome.stoppedBy(), millis);
+  }
+
+  /** The greedy start, or the affine one where the room's shape allows it and it costs less. */
+  private static Allocation start(MixingProblem problem, SplittableRandom random) {
+    Allocation greedy = GreedyStart.build(problem, random);
+    return AffineStart.build(problem, random).filter(affine -> affine.cost() < greedy.cost()).orElse(greedy);
   }
 
   /**

@@ -22,7 +22,28 @@ final class GreedyStart {
    * @throws RuleViolation {@code mixing.group.full} when the pinned and kept-together actors do not fit
    */
   static Allocation build(MixingProblem p, SplittableRandom random) {
-    Allocation a = new Allocation(p);
+    return fill(new Allocation(p), 0, random);
+  }
+
+  /**
+   * Fills the rounds from {@code fromRound} on, seeing the meetings of the rounds before.
+   *
+   * @throws RuleViolation {@code mixing.group.full} when the pinned and kept-together actors do not fit
+   */
+  static Allocation fill(Allocation a, int fromRound, SplittableRandom random) {
+    for (int r = fromRound; r < a.p.rounds; r++) {
+      fillRound(a, r, random);
+    }
+    return a;
+  }
+
+  /**
+   * Fills round r, which is empty, seeing the meetings of every round placed so far.
+   *
+   * @throws RuleViolation {@code mixing.group.full} when the pinned and kept-together actors do not fit
+   */
+  private static void fillRound(Allocation a, int r, SplittableRandom random) {
+    MixingProblem p = a.p;
     List<int[]> pinned = new ArrayList<>();
     List<int[]> blocks = new ArrayList<>();
     List<Integer> singles = new ArrayList<>();
@@ -37,18 +58,15 @@ final class GreedyStart {
       }
     }
     blocks.sort(Comparator.comparingInt((int[] m) -> m.length).reversed());
-    for (int r = 0; r < p.rounds; r++) {
-      for (int[] members : pinned) {
-        int g = p.unitPin[p.unit[members[0]]];
-        RuleViolation.require(a.hasRoom(r, g, members.length), Rule.MIXING_GROUP_FULL, MixingProblem.describe(pinsAndBlocks(p, g, members)));
-        placeAll(a, r, members, g);
-      }
-      for (int[] members : blocks) {
-        placeAll(a, r, members, best(a, r, members, random));
-      }
-      fillWithSingles(a, r, new ArrayList<>(singles), random);
+    for (int[] members : pinned) {
+      int g = p.unitPin[p.unit[members[0]]];
+      RuleViolation.require(a.hasRoom(r, g, members.length), Rule.MIXING_GROUP_FULL, MixingProblem.describe(pinsAndBlocks(p, g, members)));
+      placeAll(a, r, members, g);
     }
-    return a;
+    for (int[] members : blocks) {
+      placeAll(a, r, members, best(a, r, members, random));
+    }
+    fillWithSingles(a, r, singles, random);
   }
 
   /**

@@ -10,16 +10,22 @@ import java.util.function.LongSupplier;
  * a sample of the participants of one round, to mend the mix. A participant may not return to the group
  * it just left for a few steps unless that beats the best found; when every swap is tabu, the best of
  * them is taken. After a long run without improvement the search restarts from the best allocation with
- * a few random swaps; an allocation as good as the best replaces it now and then (one time in eight), so
- * that the restarts spread over a plateau instead of returning to one place. It stops at the objective's lower bound or when the budget is spent.
+ * a random number of random swaps, from a few to many; an allocation as good as the best replaces it
+ * now and then (one time in eight), so that the restarts spread over a plateau instead of returning to
+ * one place. It stops at the objective's lower bound or when the budget is spent.
  */
 final class TabuSearch {
 
   private static final double EPSILON = 1e-9;
-  private static final int TENURE = 5;
-  private static final int TENURE_SPREAD = 10;
-  private static final int STALL = 2000;
+  private static final int TENURE = 2;
+  private static final int TENURE_SPREAD = 5;
+  private static final int STALL = 1000;
+  /**
+   * A restart makes 3–30 random swaps, as many as the random draw says: small kicks search near the
+   * best, large ones leave a deep basin (such as the nine affine rounds under 8×4×10's tenth).
+   */
   private static final int PERTURBATION_SWAPS = 3;
+  private static final int PERTURBATION_SPREAD = 28;
   private static final int MIX_SAMPLE = 32;
   private static final int PLATEAU_SAMPLE = 8;
 
@@ -94,7 +100,7 @@ final class TabuSearch {
           if (gb == ga || p.frozen(b) || conflicted[r][b] && b < a) {
             continue; // a pair of two candidates is looked at once
           }
-          double delta = current.swapDelta(r, a, b);
+          double delta = current.quickDelta(r, a, b);
           boolean free = tabu[r][a][gb] <= iteration && tabu[r][b][ga] <= iteration
               || current.cost() + delta < bestCost - EPSILON;
           (free ? allowed : tabuOnly).offer(r, a, b, delta);
@@ -156,7 +162,8 @@ final class TabuSearch {
 
   private void restartNearBest() {
     current = Allocation.of(p, best);
-    for (int k = 0; k < PERTURBATION_SWAPS; k++) {
+    int swaps = PERTURBATION_SWAPS + random.nextInt(PERTURBATION_SPREAD);
+    for (int k = 0; k < swaps; k++) {
       int r = random.nextInt(p.rounds);
       int a = random.nextInt(p.n);
       int b = random.nextInt(p.n);
