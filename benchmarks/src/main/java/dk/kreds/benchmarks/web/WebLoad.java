@@ -27,6 +27,7 @@ import dk.kreds.domain.meeting.Response;
 import dk.kreds.domain.meeting.Round;
 import dk.kreds.domain.meeting.Venue;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -95,12 +96,16 @@ public final class WebLoad {
             + "|---|---:|---:|---:|---:|%n");
         Result apiCeiling = wrk(base + "/bench/api", cookie, seconds, connections);
         Result apiReal = wrk(base + api, cookie, seconds, connections);
+        Result apiFresh = wrk(base + api, cookie, seconds, connections, "--script", FRESH.toString());
         Result pageCeiling = wrk(base + "/bench/page", cookie, seconds, connections);
         Result pageReal = wrk(base + page, cookie, seconds, connections);
+        Result pageFresh = wrk(base + page, cookie, seconds, connections, "--script", FRESH.toString());
         row("GET /bench/api (same bytes from memory)", apiCeiling, apiCeiling);
         row("GET /api/v1/meetings/{id} (200 invitations)", apiReal, apiCeiling);
+        row("… every answer made afresh (a new query each time, so never from the cache)", apiFresh, apiCeiling);
         row("GET /bench/page (same bytes from memory)", pageCeiling, pageCeiling);
         row("GET /meetings/{id} page (200 invitations)", pageReal, pageCeiling);
+        row("… every answer made afresh (a new query each time, so never from the cache)", pageFresh, pageCeiling);
 
         rsvpRace(useCases, base, ZonedDateTime.now(ZONE).plusMonths(2));
       }
@@ -115,10 +120,39 @@ public final class WebLoad {
         result.p99Millis, 100 * result.requestsPerSecond / ceiling.requestsPerSecond, result.errors, result.timeouts);
   }
 
-  /** {@code wrk} for a warm-up of 10 s, then {@code seconds} measured. */
-  private static Result wrk(String url, String cookie, int seconds, int connections) throws IOException, InterruptedException {
-    run(List.of("wrk", "-t2", "-c" + connections, "-d10s", "-H", "Cookie: " + cookie, url));
-    String out = run(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", "-H", "Cookie: " + cookie, url));
+  /**
+   * A wrk script that adds a query no request had before ({@code ?fresh=thread-n}): the server's response
+   * cache keys on the query, so each answer is read and rendered anew.
+   */
+  private static final Path FRESH = freshScript();
+
+  private static Path freshScript() {
+    try {
+      Path script = Files.createTempFile("kreds-fresh", ".lua");
+      Files.writeString(script, """
+          local threads = 0
+          function setup(thread) threads = threads + 1; thread:set("id", threads) end
+          function init(args) n = 0 end
+          function request() n = n + 1; return wrk.format(nil, wrk.path .. "?fresh=" .. id .. "-" .. n) end
+          """);
+      script.toFile().deleteOnExit();
+      return script;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code wrk} for a warm-up of 10 s, then {@code seconds} measured; {@code options} go before the URL. */
+  private static Result wrk(String url, String cookie, int seconds, int connections, String... options)
+      throws IOException, InterruptedException {
+    List<String> common = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-H", "Cookie: " + cookie));
+    common.addAll(List.of(options));
+    List<String> warmUp = new ArrayList<>(common);
+    warmUp.addAll(List.of("-d10s", url));
+    run(warmUp);
+    List<String> measured = new ArrayList<>(common);
+    measured.addAll(List.of("-d" + seconds + "s", "--latency", url));
+    String out = run(measured);
     Matcher errors = ERRORS.matcher(out);
     Matcher timeouts = TIMEOUTS.matcher(out);
     Matcher rate = REQUESTS.matcher(out);
