@@ -22,8 +22,10 @@ rm -rf "$out" && mkdir -p "$out/hello"
 # The data: 1,000 actors; one meeting with 100 invitations (its id is printed).
 meeting=$(java --enable-native-access=ALL-UNNAMED -cp "$bench_jar" dk.kreds.benchmarks.cli.SeedCliDatabases "$out" 2>/dev/null | tail -1)
 
-# The baseline: picocli and one class in one jar.
-picocli=$(find ~/.m2/repository/info/picocli/picocli -name 'picocli-4.7.7.jar' | head -1)
+# The baseline: picocli's own jar (Kreds compiles picocli from source; the baseline keeps the jar) and one class.
+picocli_version=$(sed -n 's:.*<picocli.version>\(.*\)</picocli.version>.*:\1:p' "$root/pom.xml")
+(cd "$root" && ./mvnw -q -N dependency:copy -Dartifact="info.picocli:picocli:$picocli_version" -DoutputDirectory="$out") >&2
+picocli=$out/picocli-$picocli_version.jar
 javac -d "$out/hello" -cp "$picocli" "$root/benchmarks/cli/Hello.java"
 (cd "$out/hello" && unzip -qo "$picocli" -x 'META-INF/*' && jar --create --file "$out/hello.jar" --main-class Hello -C "$out/hello" .)
 
