@@ -4,6 +4,7 @@ import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
+import dk.kreds.domain.actor.ActorListing;
 import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.actor.ActorSummary;
 import dk.kreds.domain.actor.Cvr;
@@ -96,6 +97,11 @@ final class JdbcActorRepository implements ActorRepository {
             Optional.ofNullable(rs.getString(3)),
             rs.getBoolean(4),
             OverviewColumns.activities(rs.getString(5))));
+  }
+
+  @Override
+  public List<ActorListing> listings(boolean includeArchived) {
+    return ActorListings.read(table, dialect, includeArchived);
   }
 
   @Override
