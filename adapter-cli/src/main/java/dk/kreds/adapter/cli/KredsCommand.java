@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +51,15 @@ public final class KredsCommand {
 
   /** Each noun and its verbs, in the order of the process. */
   private static final Map<Class<?>, List<Class<?>>> NOUNS = nouns();
+
+  /** The whole-database commands, after the nouns. */
+  private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, GroupsCommand.class, ExportCommand.class,
+      ImportCommand.class, BackupCommand.class, CompletionCommand.class);
+
+  /** The names of every command under the root. */
+  private static final Set<String> TOP_LEVEL = Stream.of(NOUNS.keySet().stream(), COMMANDS.stream(),
+      Stream.of(UserCommand.class, ServeCommand.class)).flatMap(classes -> classes).map(KredsCommand::name)
+      .collect(Collectors.toUnmodifiableSet());
 
   private final Function<Optional<String>, UseCases> open;
   private UseCases useCases;
@@ -94,43 +105,65 @@ public final class KredsCommand {
    */
   public static CommandLine commandLine(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out,
       PrintWriter err) {
-    return commandLine(open, Optional.empty(), clock, out, err, noun -> true);
+    return commandLine(open, Optional.empty(), clock, out, err, name -> true, noun -> true);
   }
 
   /**
    * Runs {@code kreds args} as {@link #commandLine(Function, Clock, PrintWriter, PrintWriter)} would,
-   * but builds the verbs of only the nouns that {@code args} names: picocli reads every command's
-   * annotations when it is added, and the whole tree costs a run more than its own work. Shell
-   * completion needs the whole tree and gets it.
+   * but builds only what the run can reach: picocli reads every command's annotations when it is added,
+   * and the whole tree costs a run more than its own work. When the first word after the root's options
+   * is a command, that command alone is built (picocli would not look at the others again); verbs only
+   * for the nouns that {@code args} names. {@code kreds --help}, a mistyped command (whose message
+   * suggests the near ones) and shell completion get the whole tree.
    *
    * @return the exit code
    */
   public static int execute(Function<Optional<String>, UseCases> open, Optional<WebLauncher> web, Clock clock,
       PrintWriter out, PrintWriter err, String... args) {
     Set<String> words = new HashSet<>(List.of(args));
+    Optional<String> named = firstCommand(args).filter(TOP_LEVEL::contains).filter(name -> !name.equals("completion"));
+    Predicate<String> built = named.<Predicate<String>>map(name -> name::equals).orElse(name -> true);
     boolean whole = words.contains("completion");
-    return commandLine(open, web, clock, out, err, noun -> whole || words.contains(noun)).execute(args);
+    return commandLine(open, web, clock, out, err, built, noun -> whole || words.contains(noun)).execute(args);
+  }
+
+  /**
+   * The first word of {@code args} that is not one of the root's options or its value, when only the
+   * root's own options come before it; empty when there is none or another option comes first.
+   */
+  static Optional<String> firstCommand(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--lang") || arg.equals("--db")) {
+        i++;
+      } else if (!arg.equals("--debug") && !arg.startsWith("--lang=") && !arg.startsWith("--db=")) {
+        return arg.startsWith("-") ? Optional.empty() : Optional.of(arg);
+      }
+    }
+    return Optional.empty();
   }
 
   private static CommandLine commandLine(Function<Optional<String>, UseCases> open, Optional<WebLauncher> web, Clock clock,
-      PrintWriter out, PrintWriter err, Predicate<String> withVerbs) {
+      PrintWriter out, PrintWriter err, Predicate<String> built, Predicate<String> withVerbs) {
     KredsCommand root = new KredsCommand(open);
     Context context = new Context(root::useCases, root::language, clock);
     CommandLine cli = new CommandLine(root, new Factory(context));
     // The nouns first, in the order of the process; then the whole-database commands.
     for (Map.Entry<Class<?>, List<Class<?>>> noun : NOUNS.entrySet()) {
-      cli.addSubcommand(noun.getKey());
-      CommandLine added = cli.getSubcommands().get(noun.getKey().getAnnotation(Command.class).name());
-      if (withVerbs.test(added.getCommandName())) {
-        noun.getValue().forEach(added::addSubcommand);
+      String name = name(noun.getKey());
+      if (built.test(name)) {
+        cli.addSubcommand(noun.getKey());
+        if (withVerbs.test(name)) {
+          noun.getValue().forEach(cli.getSubcommands().get(name)::addSubcommand);
+        }
       }
     }
-    for (Class<?> command : List.of(DemoCommand.class, GroupsCommand.class, ExportCommand.class, ImportCommand.class,
-        BackupCommand.class, CompletionCommand.class)) {
-      cli.addSubcommand(command);
+    COMMANDS.stream().filter(command -> built.test(name(command))).forEach(cli::addSubcommand);
+    if (built.test(name(UserCommand.class))) {
+      cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new CommandLine(new UserCommand.Add(root::useCases))));
     }
-    cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new CommandLine(new UserCommand.Add(root::useCases))));
-    web.ifPresent(launcher -> cli.addSubcommand(new CommandLine(new ServeCommand(root::useCases, launcher))));
+    web.filter(launcher -> built.test(name(ServeCommand.class)))
+        .ifPresent(launcher -> cli.addSubcommand(new CommandLine(new ServeCommand(root::useCases, launcher))));
     cli.setOut(out);
     cli.setErr(err);
     ErrorHandler errors = new ErrorHandler();
@@ -139,6 +172,10 @@ public final class KredsCommand {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     listExitCodes(cli);
     return cli;
+  }
+
+  private static String name(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   private static void listExitCodes(CommandLine command) {
