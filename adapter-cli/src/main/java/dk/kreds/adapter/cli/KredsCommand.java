@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -105,64 +105,106 @@ public final class KredsCommand {
    */
   public static CommandLine commandLine(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out,
       PrintWriter err) {
-    return commandLine(open, Optional.empty(), clock, out, err, name -> true, noun -> true);
+    return commandLine(open, Optional.empty(), clock, out, err, Reach.WHOLE);
   }
 
   /**
    * Runs {@code kreds args} as {@link #commandLine(Function, Clock, PrintWriter, PrintWriter)} would,
    * but builds only what the run can reach: picocli reads every command's annotations when it is added,
    * and the whole tree costs a run more than its own work. When the first word after the root's options
-   * is a command, that command alone is built (picocli would not look at the others again); verbs only
-   * for the nouns that {@code args} names. {@code kreds --help}, a mistyped command (whose message
-   * suggests the near ones) and shell completion get the whole tree.
+   * is a command, that command alone is built, and when the next is one of its verbs, that verb alone
+   * (picocli does not look at the others once it has descended); otherwise the verbs of the nouns that
+   * {@code args} names. {@code kreds --help}, a mistyped command or verb (whose message suggests the
+   * near ones) and shell completion get the whole tree, or the whole noun.
    *
    * @return the exit code
    */
   public static int execute(Function<Optional<String>, UseCases> open, Optional<WebLauncher> web, Clock clock,
       PrintWriter out, PrintWriter err, String... args) {
     Set<String> words = new HashSet<>(List.of(args));
-    Optional<String> named = firstCommand(args).filter(TOP_LEVEL::contains).filter(name -> !name.equals("completion"));
-    Predicate<String> built = named.<Predicate<String>>map(name -> name::equals).orElse(name -> true);
     boolean whole = words.contains("completion");
-    return commandLine(open, web, clock, out, err, built, noun -> whole || words.contains(noun)).execute(args);
+    List<String> path = commandWords(args);
+    Optional<String> command = path.stream().findFirst().filter(TOP_LEVEL::contains).filter(name -> !whole);
+    Optional<String> verb = command.filter(name -> path.size() > 1 && verbNames(name).contains(path.get(1)))
+        .map(name -> path.get(1));
+    Reach reach = new Reach() {
+      @Override
+      public boolean command(String name) {
+        return command.map(name::equals).orElse(true);
+      }
+
+      @Override
+      public boolean verb(String noun, String name) {
+        return whole || words.contains(noun) && verb.map(name::equals).orElse(true);
+      }
+    };
+    return commandLine(open, web, clock, out, err, reach).execute(args);
   }
 
   /**
-   * The first word of {@code args} that is not one of the root's options or its value, when only the
-   * root's own options come before it; empty when there is none or another option comes first.
+   * The first two words of {@code args} that are not the root's options (inherited by every command)
+   * or their values, up to the first other option: the command and verb a run names, if it names them.
    */
-  static Optional<String> firstCommand(String... args) {
-    for (int i = 0; i < args.length; i++) {
+  static List<String> commandWords(String... args) {
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < args.length && found.size() < 2; i++) {
       String arg = args[i];
       if (arg.equals("--lang") || arg.equals("--db")) {
         i++;
       } else if (!arg.equals("--debug") && !arg.startsWith("--lang=") && !arg.startsWith("--db=")) {
-        return arg.startsWith("-") ? Optional.empty() : Optional.of(arg);
+        if (arg.startsWith("-")) {
+          break;
+        }
+        found.add(arg);
       }
     }
-    return Optional.empty();
+    return found;
+  }
+
+  /** The names of a noun's verbs; none for a command that is not a noun. */
+  private static Set<String> verbNames(String command) {
+    return NOUNS.entrySet().stream().filter(noun -> name(noun.getKey()).equals(command))
+        .flatMap(noun -> noun.getValue().stream()).map(KredsCommand::name).collect(Collectors.toSet());
+  }
+
+  /** What a run builds: which commands under the root, and which verbs under a noun. */
+  private interface Reach {
+    Reach WHOLE = new Reach() {
+      @Override
+      public boolean command(String name) {
+        return true;
+      }
+
+      @Override
+      public boolean verb(String noun, String name) {
+        return true;
+      }
+    };
+
+    boolean command(String name);
+
+    boolean verb(String noun, String name);
   }
 
   private static CommandLine commandLine(Function<Optional<String>, UseCases> open, Optional<WebLauncher> web, Clock clock,
-      PrintWriter out, PrintWriter err, Predicate<String> built, Predicate<String> withVerbs) {
+      PrintWriter out, PrintWriter err, Reach reach) {
     KredsCommand root = new KredsCommand(open);
     Context context = new Context(root::useCases, root::language, clock);
     CommandLine cli = new CommandLine(root, new Factory(context));
     // The nouns first, in the order of the process; then the whole-database commands.
     for (Map.Entry<Class<?>, List<Class<?>>> noun : NOUNS.entrySet()) {
       String name = name(noun.getKey());
-      if (built.test(name)) {
+      if (reach.command(name)) {
         cli.addSubcommand(noun.getKey());
-        if (withVerbs.test(name)) {
-          noun.getValue().forEach(cli.getSubcommands().get(name)::addSubcommand);
-        }
+        noun.getValue().stream().filter(verb -> reach.verb(name, name(verb)))
+            .forEach(cli.getSubcommands().get(name)::addSubcommand);
       }
     }
-    COMMANDS.stream().filter(command -> built.test(name(command))).forEach(cli::addSubcommand);
-    if (built.test(name(UserCommand.class))) {
+    COMMANDS.stream().filter(command -> reach.command(name(command))).forEach(cli::addSubcommand);
+    if (reach.command(name(UserCommand.class))) {
       cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new CommandLine(new UserCommand.Add(root::useCases))));
     }
-    web.filter(launcher -> built.test(name(ServeCommand.class)))
+    web.filter(launcher -> reach.command(name(ServeCommand.class)))
         .ifPresent(launcher -> cli.addSubcommand(new CommandLine(new ServeCommand(root::useCases, launcher))));
     cli.setOut(out);
     cli.setErr(err);

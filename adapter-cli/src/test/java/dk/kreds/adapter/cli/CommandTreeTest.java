@@ -68,7 +68,9 @@ class CommandTreeTest {
   static Stream<List<String>> mistakes() {
     return Stream.of(List.of(), List.of("--help"), List.of("meetng", "show"), List.of("--bogus", "meeting", "list"),
         List.of("meeting", "shw"), List.of("--lang"), List.of("--db", "actor"), List.of("meeting", "show", "actor", "--bogus"),
-        List.of("-V"), List.of("actor"));
+        List.of("-V"), List.of("actor"), List.of("actor", "lst"), List.of("actor", "list", "extra"),
+        List.of("actor", "list", "--archivd"), List.of("meeting", "show"), List.of("actor", "--lang", "en", "show"),
+        List.of("meeting", "--help", "show"));
   }
 
   @ParameterizedTest(name = "kreds {0}")
@@ -78,17 +80,19 @@ class CommandTreeTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("firstCommands")
-  void givenArguments_whenLookingForTheirCommand_thenTheFirstWordAfterTheRootsOptions(List<String> args, String expected) {
-    assertThat(KredsCommand.firstCommand(args.toArray(String[]::new))).isEqualTo(Optional.ofNullable(expected));
+  @MethodSource("commandWords")
+  void givenArguments_whenLookingForTheirCommand_thenTheFirstWordsBesideTheRootsOptions(List<String> args,
+      List<String> expected) {
+    assertThat(KredsCommand.commandWords(args.toArray(String[]::new))).isEqualTo(expected);
   }
 
-  static Stream<Arguments> firstCommands() {
+  static Stream<Arguments> commandWords() {
     return Stream.of(
-        Arguments.of(List.of("--db", "meeting", "actor", "list"), "actor"),
-        Arguments.of(List.of("--lang=en", "--debug", "meeting"), "meeting"),
-        Arguments.of(List.of("--help", "meeting"), null),
-        Arguments.of(List.of("--lang"), null));
+        Arguments.of(List.of("--db", "meeting", "actor", "list", "x"), List.of("actor", "list")),
+        Arguments.of(List.of("--lang=en", "--debug", "meeting", "--lang", "da", "show"), List.of("meeting", "show")),
+        Arguments.of(List.of("actor", "--help", "list"), List.of("actor")),
+        Arguments.of(List.of("--help", "meeting"), List.of()),
+        Arguments.of(List.of("--lang"), List.of()));
   }
 
   /** Exit code, stdout and stderr of {@code args}, as {@link KredsCommand#execute} runs them. */
