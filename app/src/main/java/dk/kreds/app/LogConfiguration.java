@@ -53,11 +53,14 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
 
-  /** {@code KREDS_LOG_LEVEL} as a system property, else from the environment, else WARN; WARN for an unknown name. */
+  /**
+   * {@code KREDS_LOG_LEVEL} as a system property, else from the environment, else WARN. An unknown name
+   * is DEBUG, as Logback reads a level (and as the XML configuration read this one).
+   */
   static Level rootLevel() {
     return Optional.ofNullable(System.getProperty("KREDS_LOG_LEVEL"))
         .or(() -> Optional.ofNullable(System.getenv("KREDS_LOG_LEVEL")))
-        .map(name -> Level.toLevel(name.strip(), Level.WARN))
+        .map(Level::toLevel)
         .orElse(Level.WARN);
   }
 }
