@@ -4,9 +4,9 @@
 #
 #   ./mvnw -q -pl app,benchmarks -am package -DskipTests && benchmarks/cli/startup.sh [OUT_DIR]
 #
-# Needs hyperfine (Debian: apt-get install -y hyperfine) and the two jars. Writes the seeded databases,
-# the hello jar, the AppCDS archive and the results (startup.md, startup.json) to OUT_DIR
-# (default benchmarks/target/cli-startup).
+# Needs hyperfine and jq (Debian: apt-get install -y hyperfine jq) and the two jars. Writes the seeded
+# databases, the hello jar, the AppCDS archive and the results (startup.md, startup.json, and
+# startup-table.md, the rows for docs/benchmarks.md) to OUT_DIR (default benchmarks/target/cli-startup).
 set -euo pipefail
 
 root=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -22,15 +22,21 @@ rm -rf "$out" && mkdir -p "$out/hello"
 # The data: 1,000 actors; one meeting with 100 invitations (its id is printed).
 meeting=$(java --enable-native-access=ALL-UNNAMED -cp "$bench_jar" dk.kreds.benchmarks.cli.SeedCliDatabases "$out" 2>/dev/null | tail -1)
 
-# The baseline: picocli and one class in one jar.
-picocli=$(find ~/.m2/repository/info/picocli/picocli -name 'picocli-4.7.7.jar' | head -1)
+# The baseline: picocli's own jar (Kreds compiles picocli from source; the baseline keeps the jar) and one class.
+picocli_version=$(sed -n 's:.*<picocli.version>\(.*\)</picocli.version>.*:\1:p' "$root/pom.xml")
+(cd "$root" && ./mvnw -q -N dependency:copy -Dartifact="info.picocli:picocli:$picocli_version" -DoutputDirectory="$out") >&2
+picocli=$out/picocli-$picocli_version.jar
 javac -d "$out/hello" -cp "$picocli" "$root/benchmarks/cli/Hello.java"
 (cd "$out/hello" && unzip -qo "$picocli" -x 'META-INF/*' && jar --create --file "$out/hello.jar" --main-class Hello -C "$out/hello" .)
 
-# The AppCDS archive as ./kreds makes it: dumped at the end of one run (JDK 17), mapped by the next.
-# The jar itself skips Flyway on a current schema and loads SQLite's native library from ~/.cache/kreds.
+# The JVM options ./kreds adds to a short command: the AppCDS archive that its training run
+# (dk.kreds.app.Training) writes once after a build, and the quick compiler alone with the serial
+# collector. The jar itself skips Flyway on a current schema and loads SQLite's native library from
+# ~/.cache/kreds.
 cds="-Xlog:cds=off -Xlog:cds+dynamic=off"
-java -XX:ArchiveClassesAtExit="$out/kreds.jsa" $cds -jar "$kreds_jar" --db "jdbc:sqlite:$out/actors-1000.db" actor list >/dev/null
+short="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+java -XX:ArchiveClassesAtExit="$out/kreds.jsa" $cds $short -cp "$kreds_jar" dk.kreds.app.Training >/dev/null 2>&1
+launcher="java -XX:SharedArchiveFile=$out/kreds.jsa $cds $short -jar $kreds_jar"
 
 export KREDS_HOME=$out/home
 list="--db jdbc:sqlite:$out/actors-1000.db actor list"
@@ -40,6 +46,12 @@ hyperfine --shell=none --warmup 3 --runs "${RUNS:-20}" --export-markdown "$out/s
   -n 'kreds --help' "java -jar $kreds_jar --help" \
   -n 'kreds actor list (1,000 actors)' "java -jar $kreds_jar $list" \
   -n 'kreds meeting show (100 invitations)' "java -jar $kreds_jar $show" \
-  -n 'kreds actor list, AppCDS (./kreds)' "java -XX:SharedArchiveFile=$out/kreds.jsa $cds -jar $kreds_jar $list" \
-  -n 'kreds meeting show, AppCDS (./kreds)' "java -XX:SharedArchiveFile=$out/kreds.jsa $cds -jar $kreds_jar $show"
-cat "$out/startup.md"
+  -n 'kreds --help, as ./kreds runs it' "$launcher --help" \
+  -n 'kreds actor list, as ./kreds runs it' "$launcher $list" \
+  -n 'kreds meeting show, as ./kreds runs it' "$launcher $show"
+# The table for docs/benchmarks.md: median, mean and user CPU time, each against the baseline's.
+jq -r 'def ratio: (. * 10 | round) as $t | "\($t / 10 | floor).\($t % 10)×";
+  .results as $r | $r[0] as $base | $r[]
+  | "| \(.command) | \(.median * 1000 | round) | \(.mean * 1000 | round) | \(.user * 1000 | round)"
+    + " | \(.median / $base.median | ratio) | \(.user / $base.user | ratio) |"' \
+  "$out/startup.json" | tee "$out/startup-table.md"

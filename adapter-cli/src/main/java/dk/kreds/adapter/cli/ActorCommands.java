@@ -8,6 +8,7 @@ import dk.kreds.application.port.in.UpdateActorUseCase;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
+import dk.kreds.domain.actor.ActorListing;
 import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.actor.ContactPerson;
 import dk.kreds.domain.actor.Cvr;
@@ -125,10 +126,9 @@ final class ActorCommands {
   /** One actor in a list, for scripts. */
   record ActorRow(UUID id, String name, String shortName, String kind, String region, String cvr, boolean rsv,
       boolean archived) {
-    static ActorRow of(Actor actor) {
-      ActorProfile p = actor.profile();
-      return new ActorRow(actor.id().value(), actor.name(), p.shortName().orElse(null), Inputs.code(actor.kind()),
-          p.region().orElse(null), p.cvr().map(Cvr::digits).orElse(null), p.rsv(), actor.archived());
+    static ActorRow of(ActorListing actor) {
+      return new ActorRow(actor.id().value(), actor.name(), actor.shortName().orElse(null), Inputs.code(actor.kind()),
+          actor.region().orElse(null), actor.cvr().map(Cvr::digits).orElse(null), actor.rsv(), actor.archived());
     }
   }
 
@@ -149,13 +149,13 @@ final class ActorCommands {
 
     @Override
     void run() {
-      List<Actor> actors = use().listActors().list(new ListActorsUseCase.Command(archived));
+      List<ActorListing> actors = use().listActors().listings(new ListActorsUseCase.Command(archived));
       list(format, ActorRow.class, actors.stream().map(ActorRow::of).toList(), () -> {
         TextTable table = new TextTable(List.of(messages().text("cli.col.id"), messages().text("cli.col.name"),
             messages().text("cli.col.short-name"), messages().text("cli.col.kind"), messages().text("cli.col.region"),
             messages().text("cli.col.archived")));
-        actors.forEach(a -> table.row(Ids.shorten(a.id()), a.name(), a.profile().shortName().orElse(""),
-            messages().kind(a.kind()), a.profile().region().orElse(""), a.archived() ? messages().text("cli.yes") : ""));
+        actors.forEach(a -> table.row(Ids.shorten(a.id()), a.name(), a.shortName().orElse(""),
+            messages().kind(a.kind()), a.region().orElse(""), a.archived() ? messages().text("cli.yes") : ""));
         return table;
       });
     }

@@ -16,6 +16,7 @@ final class Context {
   private final Supplier<UseCases> useCases;
   private final Supplier<Language> language;
   private final Clock clock;
+  private Messages messages;
 
   Context(Supplier<UseCases> useCases, Supplier<Language> language, Clock clock) {
     this.useCases = useCases;
@@ -41,8 +42,16 @@ final class Context {
     return useCases.get();
   }
 
+  /**
+   * The texts in the reader's language, made once: a list calls this for each of its rows, and each
+   * {@code Messages} looks up its bundle and date format anew.
+   */
   Messages messages() {
-    return Messages.in(language.get());
+    Language chosen = language.get();
+    if (messages == null || messages.language() != chosen) {
+      messages = Messages.in(chosen);
+    }
+    return messages;
   }
 
   /** Finds actors, circles, meetings and persons by id or name. */

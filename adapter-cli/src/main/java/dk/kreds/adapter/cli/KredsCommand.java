@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +51,15 @@ public final class KredsCommand {
 
   /** Each noun and its verbs, in the order of the process. */
   private static final Map<Class<?>, List<Class<?>>> NOUNS = nouns();
+
+  /** The whole-database commands, after the nouns. */
+  private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, GroupsCommand.class, ExportCommand.class,
+      ImportCommand.class, BackupCommand.class, CompletionCommand.class);
+
+  /** The names of every command under the root. */
+  private static final Set<String> TOP_LEVEL = Stream.of(NOUNS.keySet().stream(), COMMANDS.stream(),
+      Stream.of(UserCommand.class, ServeCommand.class)).flatMap(classes -> classes).map(KredsCommand::name)
+      .collect(Collectors.toUnmodifiableSet());
 
   private final Function<Optional<String>, UseCases> open;
   private UseCases useCases;
@@ -94,14 +105,17 @@ public final class KredsCommand {
    */
   public static CommandLine commandLine(Function<Optional<String>, UseCases> open, Clock clock, PrintWriter out,
       PrintWriter err) {
-    return commandLine(open, Optional.empty(), clock, out, err, noun -> true);
+    return commandLine(open, Optional.empty(), clock, out, err, Reach.WHOLE);
   }
 
   /**
    * Runs {@code kreds args} as {@link #commandLine(Function, Clock, PrintWriter, PrintWriter)} would,
-   * but builds the verbs of only the nouns that {@code args} names: picocli reads every command's
-   * annotations when it is added, and the whole tree costs a run more than its own work. Shell
-   * completion needs the whole tree and gets it.
+   * but builds only what the run can reach: picocli reads every command's annotations when it is added,
+   * and the whole tree costs a run more than its own work. When the first word after the root's options
+   * is a command, that command alone is built, and when the next is one of its verbs, that verb alone
+   * (picocli does not look at the others once it has descended); otherwise the verbs of the nouns that
+   * {@code args} names. {@code kreds --help}, a mistyped command or verb (whose message suggests the
+   * near ones) and shell completion get the whole tree, or the whole noun.
    *
    * @return the exit code
    */
@@ -109,28 +123,89 @@ public final class KredsCommand {
       PrintWriter out, PrintWriter err, String... args) {
     Set<String> words = new HashSet<>(List.of(args));
     boolean whole = words.contains("completion");
-    return commandLine(open, web, clock, out, err, noun -> whole || words.contains(noun)).execute(args);
+    List<String> path = commandWords(args);
+    Optional<String> command = path.stream().findFirst().filter(TOP_LEVEL::contains).filter(name -> !whole);
+    Optional<String> verb = command.filter(name -> path.size() > 1 && verbNames(name).contains(path.get(1)))
+        .map(name -> path.get(1));
+    Reach reach = new Reach() {
+      @Override
+      public boolean command(String name) {
+        return command.map(name::equals).orElse(true);
+      }
+
+      @Override
+      public boolean verb(String noun, String name) {
+        return whole || words.contains(noun) && verb.map(name::equals).orElse(true);
+      }
+    };
+    return commandLine(open, web, clock, out, err, reach).execute(args);
+  }
+
+  /**
+   * The first two words of {@code args} that are not the root's options (inherited by every command)
+   * or their values, up to the first other option: the command and verb a run names, if it names them.
+   */
+  static List<String> commandWords(String... args) {
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < args.length && found.size() < 2; i++) {
+      String arg = args[i];
+      if (arg.equals("--lang") || arg.equals("--db")) {
+        i++;
+      } else if (!arg.equals("--debug") && !arg.startsWith("--lang=") && !arg.startsWith("--db=")) {
+        if (arg.startsWith("-")) {
+          break;
+        }
+        found.add(arg);
+      }
+    }
+    return found;
+  }
+
+  /** The names of a noun's verbs; none for a command that is not a noun. */
+  private static Set<String> verbNames(String command) {
+    return NOUNS.entrySet().stream().filter(noun -> name(noun.getKey()).equals(command))
+        .flatMap(noun -> noun.getValue().stream()).map(KredsCommand::name).collect(Collectors.toSet());
+  }
+
+  /** What a run builds: which commands under the root, and which verbs under a noun. */
+  private interface Reach {
+    Reach WHOLE = new Reach() {
+      @Override
+      public boolean command(String name) {
+        return true;
+      }
+
+      @Override
+      public boolean verb(String noun, String name) {
+        return true;
+      }
+    };
+
+    boolean command(String name);
+
+    boolean verb(String noun, String name);
   }
 
   private static CommandLine commandLine(Function<Optional<String>, UseCases> open, Optional<WebLauncher> web, Clock clock,
-      PrintWriter out, PrintWriter err, Predicate<String> withVerbs) {
+      PrintWriter out, PrintWriter err, Reach reach) {
     KredsCommand root = new KredsCommand(open);
     Context context = new Context(root::useCases, root::language, clock);
     CommandLine cli = new CommandLine(root, new Factory(context));
     // The nouns first, in the order of the process; then the whole-database commands.
     for (Map.Entry<Class<?>, List<Class<?>>> noun : NOUNS.entrySet()) {
-      cli.addSubcommand(noun.getKey());
-      CommandLine added = cli.getSubcommands().get(noun.getKey().getAnnotation(Command.class).name());
-      if (withVerbs.test(added.getCommandName())) {
-        noun.getValue().forEach(added::addSubcommand);
+      String name = name(noun.getKey());
+      if (reach.command(name)) {
+        cli.addSubcommand(noun.getKey());
+        noun.getValue().stream().filter(verb -> reach.verb(name, name(verb)))
+            .forEach(cli.getSubcommands().get(name)::addSubcommand);
       }
     }
-    for (Class<?> command : List.of(DemoCommand.class, GroupsCommand.class, ExportCommand.class, ImportCommand.class,
-        BackupCommand.class, CompletionCommand.class)) {
-      cli.addSubcommand(command);
+    COMMANDS.stream().filter(command -> reach.command(name(command))).forEach(cli::addSubcommand);
+    if (reach.command(name(UserCommand.class))) {
+      cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new CommandLine(new UserCommand.Add(root::useCases))));
     }
-    cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new CommandLine(new UserCommand.Add(root::useCases))));
-    web.ifPresent(launcher -> cli.addSubcommand(new CommandLine(new ServeCommand(root::useCases, launcher))));
+    web.filter(launcher -> reach.command(name(ServeCommand.class)))
+        .ifPresent(launcher -> cli.addSubcommand(new CommandLine(new ServeCommand(root::useCases, launcher))));
     cli.setOut(out);
     cli.setErr(err);
     ErrorHandler errors = new ErrorHandler();
@@ -139,6 +214,10 @@ public final class KredsCommand {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     listExitCodes(cli);
     return cli;
+  }
+
+  private static String name(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   private static void listExitCodes(CommandLine command) {

@@ -4,6 +4,7 @@ import dk.kreds.application.port.in.AddActionItemUseCase;
 import dk.kreds.application.port.in.CancelMeetingUseCase;
 import dk.kreds.application.port.in.CompleteActionItemUseCase;
 import dk.kreds.application.port.in.InviteActorsUseCase;
+import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.ListMeetingsUseCase;
 import dk.kreds.application.port.in.PlanMeetingUseCase;
 import dk.kreds.application.port.in.ProduceWriteUpUseCase;
@@ -15,8 +16,10 @@ import dk.kreds.application.port.in.RecordDecisionUseCase;
 import dk.kreds.application.port.in.RecordResponseUseCase;
 import dk.kreds.application.port.in.ReviseWriteUpUseCase;
 import dk.kreds.application.port.in.ScheduleFollowUpUseCase;
+import dk.kreds.application.port.in.ShowActorUseCase;
 import dk.kreds.application.port.in.ShowCircleUseCase;
 import dk.kreds.application.port.in.ShowMeetingUseCase;
+import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.render.WriteUpMarkdown;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
@@ -45,6 +48,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -202,20 +206,29 @@ final class MeetingCommands {
   }
 
   /** The meeting and the names around it, read once for a command that shows it. */
-  record Loaded(Meeting meeting, Map<ActorId, Actor> actors) {
+  /**
+   * A meeting with the names it shows: every actor's name from the actor list (columns, no documents), and
+   * the whole actor only for those that own an action item, whose contact persons are named.
+   */
+  record Loaded(Meeting meeting, Map<ActorId, String> names, Map<ActorId, Actor> owners) {
 
     static Loaded of(CliCommand command, String query) {
-      Meeting meeting = command.use().showMeeting().show(new ShowMeetingUseCase.Command(command.lookup().meeting(query)));
-      return new Loaded(meeting, Actors.byId(command.use()));
+      UseCases use = command.use();
+      Meeting meeting = use.showMeeting().show(new ShowMeetingUseCase.Command(command.lookup().meeting(query)));
+      Map<ActorId, String> names = new HashMap<>();
+      use.listActors().listings(new ListActorsUseCase.Command(true)).forEach(actor -> names.put(actor.id(), actor.name()));
+      Map<ActorId, Actor> owners = new HashMap<>();
+      meeting.actionItems().forEach(item -> item.owner().map(ContactRef::actor).filter(names::containsKey).ifPresent(
+          actor -> owners.computeIfAbsent(actor, id -> use.showActor().show(new ShowActorUseCase.Command(id)))));
+      return new Loaded(meeting, names, owners);
     }
 
     String name(ActorId actor) {
-      Actor found = actors.get(actor);
-      return found == null ? actor.toString() : found.name();
+      return names.getOrDefault(actor, actor.toString());
     }
 
     String person(Optional<ContactRef> ref) {
-      return ref.flatMap(r -> Optional.ofNullable(actors.get(r.actor())).flatMap(a -> a.findContact(r.contact())))
+      return ref.flatMap(r -> Optional.ofNullable(owners.get(r.actor())).flatMap(a -> a.findContact(r.contact())))
           .map(ContactPerson::name).orElse(null);
     }
   }

@@ -50,26 +50,10 @@ final class Documents {
 
   private static final String VERSION = "version";
 
-  private final ObjectMapper mapper = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .addModule(scalars())
-      .addMixIn(Response.class, ResponseMixin.class)
-      .addMixIn(Round.class, RoundMixin.class)
-      .addMixIn(ChallengeSource.class, ChallengeSourceMixin.class)
-      .addMixIn(Actor.State.class, StateMixin.class)
-      .addMixIn(Circle.State.class, StateMixin.class)
-      .addMixIn(Meeting.State.class, StateMixin.class)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .build();
-
   /** The document of {@code state}, without its version (the row's column keeps it). */
   String write(Object state) {
     try {
-      return mapper.writeValueAsString(state);
+      return Mapper.INSTANCE.writeValueAsString(state);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -83,9 +67,9 @@ final class Documents {
    */
   <S> S read(String json, long version, Class<S> type) {
     try {
-      ObjectNode node = (ObjectNode) mapper.readTree(json);
+      ObjectNode node = (ObjectNode) Mapper.INSTANCE.readTree(json);
       node.put(VERSION, version);
-      return mapper.treeToValue(node, type);
+      return Mapper.INSTANCE.treeToValue(node, type);
     } catch (IOException | RuntimeException e) {
       // Not e.getMessage(): it may quote a stored value, i.e. personal data.
       throw new IllegalStateException("a stored " + type.getSimpleName() + " does not restore (" + e.getClass().getSimpleName() + ")", e);
@@ -151,4 +135,27 @@ final class Documents {
     @JsonSubTypes.Type(value = ChallengeSource.InPlenary.class, name = "plenary")
   })
   private interface ChallengeSourceMixin {}
+
+  /**
+   * Built when a document is first read or written, not when the storage opens: a run that reads only
+   * columns (a long list on the command line) never pays for Jackson's start. Shared, as Jackson's
+   * mappers are safe to share once built.
+   */
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE = JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .addModule(scalars())
+        .addMixIn(Response.class, ResponseMixin.class)
+        .addMixIn(Round.class, RoundMixin.class)
+        .addMixIn(ChallengeSource.class, ChallengeSourceMixin.class)
+        .addMixIn(Actor.State.class, StateMixin.class)
+        .addMixIn(Circle.State.class, StateMixin.class)
+        .addMixIn(Meeting.State.class, StateMixin.class)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .build();
+  }
 }

@@ -3,6 +3,7 @@ package dk.kreds.adapter.jdbc;
 import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ActorListing;
 import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.actor.ActorSummary;
 import dk.kreds.domain.actor.Cvr;
@@ -90,6 +91,11 @@ final class JdbcActorRepository implements ActorRepository {
     return table.query("SELECT name, " + OverviewColumns.PACKED_SUMMARY + " FROM actor WHERE archived = :archived ORDER BY sort_key, id",
         q -> q.bind("archived", false).bind("nl", "\n"),
         (rs, ctx) -> OverviewColumns.summary(rs.getString(1), rs.getString(2)));
+  }
+
+  @Override
+  public List<ActorListing> listings(boolean includeArchived) {
+    return ActorListings.read(table, dialect, includeArchived);
   }
 
   @Override

@@ -54,7 +54,7 @@ final class SqliteNativeLibrary {
    * there already; empty when the driver has none for this platform or the copy cannot be written.
    */
   static Optional<Path> extract(Path cache) {
-    String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
+    String resource = resource(cache);
     URL url = SQLiteJDBCLoader.class.getResource(resource);
     if (url == null) {
       return Optional.empty();
@@ -79,5 +79,35 @@ final class SqliteNativeLibrary {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The driver's resource path of its library for this platform, remembered in {@code cache} per driver
+   * version and JVM platform (os.name, os.arch): the driver works it out (OSInfo) by running
+   * {@code uname} in a child process, which costs a run more than loading the library. A wrong answer
+   * (two C libraries on one platform sharing a home) only fails the load, and the driver then extracts
+   * the library itself, as it always did.
+   */
+  private static String resource(Path cache) {
+    String platform = (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replace(' ', '-');
+    Path remembered = cache.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform + ".resource");
+    try {
+      String known = Files.readString(remembered).strip();
+      if (!known.isEmpty()) {
+        return known;
+      }
+    } catch (IOException | RuntimeException notYet) {
+      // asked below, and remembered
+    }
+    String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
+    try {
+      Files.createDirectories(cache);
+      Path partial = Files.createTempFile(cache, "partial-", ".resource");
+      Files.writeString(partial, resource);
+      Files.move(partial, remembered, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      // asked again next time
+    }
+    return resource;
   }
 }

@@ -32,6 +32,22 @@ class SqliteNativeLibraryTest {
   }
 
   @Test
+  void givenARememberedResource_whenExtracted_thenThatResourceIsCopiedWithoutAskingThePlatformAgain() throws Exception {
+    Path library = SqliteNativeLibrary.extract(cache).orElseThrow();
+    Path remembered;
+    try (var files = Files.list(cache)) {
+      remembered = files.filter(file -> file.getFileName().toString().endsWith(".resource")).findFirst().orElseThrow();
+    }
+    String resource = Files.readString(remembered);
+    assertThat(resource).endsWith("/" + library.getFileName());
+
+    Files.writeString(remembered, "/no/such/library.so");
+    assertThat(SqliteNativeLibrary.extract(cache)).as("the remembered answer is used").isEmpty();
+    Files.writeString(remembered, resource);
+    assertThat(SqliteNativeLibrary.extract(cache)).contains(library);
+  }
+
+  @Test
   void givenACopyOfTheWrongSize_whenExtracted_thenReplaced() throws Exception {
     Path library = SqliteNativeLibrary.extract(cache).orElseThrow();
     long size = Files.size(library);

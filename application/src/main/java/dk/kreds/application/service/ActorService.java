@@ -9,6 +9,7 @@ import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ActorListing;
 import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.shared.DanishOrder;
 import dk.kreds.domain.shared.Rule;
@@ -59,6 +60,11 @@ public final class ActorService
   public List<Actor> list(ListActorsUseCase.Command command) {
     return DanishOrder.sort(
         actors.findAll().stream().filter(a -> command.includeArchived() || !a.archived()).toList(), Actor::name);
+  }
+
+  @Override
+  public List<ActorListing> listings(ListActorsUseCase.Command command) {
+    return actors.listings(command.includeArchived());
   }
 
   @Override

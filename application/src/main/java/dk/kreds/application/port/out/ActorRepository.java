@@ -2,6 +2,7 @@ package dk.kreds.application.port.out;
 
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ActorListing;
 import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.actor.ActorSummary;
 import dk.kreds.domain.actor.ContactPerson;
@@ -86,6 +87,18 @@ public interface ActorRepository {
   default List<ActorSummary> activeSummaries() {
     List<Actor> active = findAll().stream().filter(actor -> !actor.archived()).toList();
     return DanishOrder.sort(active, Actor::name).stream().map(ActorSummary::of).toList();
+  }
+
+  /**
+   * {@return what a list shows of each actor, archived ones only when {@code includeArchived}, in Danish
+   * order of their names} Stores with many actors override this with a query that reads no whole
+   * documents.
+   *
+   * @param includeArchived whether archived actors are listed too
+   */
+  default List<ActorListing> listings(boolean includeArchived) {
+    List<Actor> listed = findAll().stream().filter(actor -> includeArchived || !actor.archived()).toList();
+    return DanishOrder.sort(listed, Actor::name).stream().map(ActorListing::of).toList();
   }
 
   /**

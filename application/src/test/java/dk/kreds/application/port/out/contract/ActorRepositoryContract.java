@@ -6,6 +6,7 @@ import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
+import dk.kreds.domain.actor.ActorListing;
 import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.actor.ActorSummary;
 import dk.kreds.domain.actor.ContactPerson;
@@ -114,6 +115,26 @@ public abstract class ActorRepositoryContract extends PortsContract {
     actors().save(archived);
 
     assertThat(actors().activeSummaries()).containsExactly(ActorSummary.of(zeta), ActorSummary.of(aero), ActorSummary.of(aalborg));
+  }
+
+  @Test
+  void givenActiveAndArchivedActors_whenListing_thenWhatAListShowsInDanishOrderArchivedOnesOnlyWhenAsked() {
+    Actor aalborg = data.saved(data.newActor(ActorProfile.of("Aalborg Netværk", ActorKind.NETWORK).withShortName("AN")
+        .withRegion("Nordjylland").withCvr(CVR).withRsv(true)));
+    Actor aero = data.saved(data.newActor(ActorProfile.of("Ærø Fond", ActorKind.FUND)));
+    Actor zeta = data.saved(data.newActor(ActorProfile.of("Zeta", ActorKind.NGO)));
+    Actor archived = data.savedActor("Arkiveret", ActorKind.NGO);
+    archived.archive();
+    actors().save(archived);
+    Actor stored = actors().get(archived.id());
+
+    assertThat(actors().listings(false))
+        .containsExactly(ActorListing.of(zeta), ActorListing.of(aero), ActorListing.of(aalborg));
+    assertThat(actors().listings(true))
+        .containsExactly(ActorListing.of(stored), ActorListing.of(zeta), ActorListing.of(aero), ActorListing.of(aalborg));
+    assertThat(actors().listings(true).get(3))
+        .isEqualTo(new ActorListing(aalborg.id(), "Aalborg Netværk", Optional.of("AN"), ActorKind.NETWORK,
+            Optional.of("Nordjylland"), Optional.of(CVR), true, false));
   }
 
   @Test
