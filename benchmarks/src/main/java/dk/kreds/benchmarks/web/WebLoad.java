@@ -216,7 +216,8 @@ public final class WebLoad {
     List<ActorId> invitees = useCases.showMeeting().show(new ShowMeetingUseCase.Command(meeting)).invitations().stream()
         .map(dk.kreds.domain.meeting.Invitation::actor).toList();
     Map<ActorId, String> tokens = useCases.issueRsvpLinks().issue(new IssueRsvpLinksUseCase.Command(meeting, invitees));
-    HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
+    ExecutorService clientThreads = Executors.newFixedThreadPool(16);
+    HttpClient client = HttpClient.newBuilder().executor(clientThreads).build();
     List<HttpRequest> posts = new ArrayList<>();
     for (String token : tokens.values()) {
       String page = client.send(HttpRequest.newBuilder(URI.create(base + "/rsvp/" + token)).build(),
@@ -248,6 +249,7 @@ public final class WebLoad {
     long ok = answers.stream().map(CompletableFuture::join).filter(status -> status == 200).count();
     double millis = (System.nanoTime() - began) / 1e6;
     senders.shutdown();
+    clientThreads.shutdown(); // else its threads keep the benchmark's JVM alive after the last row
     long accepted = useCases.showMeeting().show(new ShowMeetingUseCase.Command(meeting)).invitations().stream()
         .filter(invitation -> invitation.response() instanceof Response.Accepted).count();
     System.out.printf("%n| 200 concurrent RSVP POSTs | answered 200 OK | recorded as accepted | lost | wall time |%n"
