@@ -26,7 +26,7 @@ final class ResponseCache {
   static final List<String> ROUTES = List.of(
       ApiRoutes.PREFIX + "/meetings/{meeting}", ApiRoutes.PREFIX + "/field", "/meetings/{meeting}", "/field");
 
-  private static final String HIT = "kreds.cache.hit";
+  /** Set on a miss only, so that the after-handler keeps what the route answered and nothing else. */
   private static final String KEY = "kreds.cache.key";
   private static final long MAX_BYTES = 32L * 1024 * 1024;
 
@@ -63,14 +63,13 @@ final class ResponseCache {
       ctx.attribute(KEY, key);
       return;
     }
-    ctx.attribute(HIT, true);
     ctx.status(200).contentType(answer.contentType()).result(answer.body());
     ctx.skipRemainingHandlers();
   }
 
   private void keep(Context ctx) throws IOException {
     Key key = ctx.attribute(KEY);
-    if (key == null || ctx.attribute(HIT) != null || ctx.statusCode() != 200) {
+    if (key == null || ctx.statusCode() != 200) {
       return;
     }
     InputStream result = ctx.resultInputStream();
