@@ -67,7 +67,9 @@ public final class Main {
       err.println("kreds: " + Messages.in(language).text("cli.bad-now", environment.get("KREDS_NOW")));
       return 2;
     }
-    Storage storage = new Storage(environment, clock);
+    // A pool pays back its start only in a run that lasts: kreds serve. Any other command is over in a moment.
+    Storage storage = new Storage(environment, clock,
+        KredsCommand.serves(args) ? JdbcStorage.Connections.POOLED : JdbcStorage.Connections.PER_TRANSACTION);
     try {
       return KredsCommand.execute(storage::useCases, Optional.<WebLauncher>of(Main::serve), clock, out, err, args);
     } finally {
@@ -102,18 +104,20 @@ public final class Main {
   private static final class Storage {
     private final Map<String, String> environment;
     private final Clock clock;
+    private final JdbcStorage.Connections connections;
     private JdbcStorage opened;
 
-    Storage(Map<String, String> environment, Clock clock) {
+    Storage(Map<String, String> environment, Clock clock, JdbcStorage.Connections connections) {
       this.environment = environment;
       this.clock = clock;
+      this.connections = connections;
     }
 
     UseCases useCases(Optional<String> database) {
       String url = database
           .or(() -> Optional.ofNullable(environment.get("KREDS_DB_URL")).filter(value -> !value.isBlank()))
           .orElseGet(() -> JdbcStorage.defaultUrl(environment));
-      opened = JdbcStorage.open(url);
+      opened = JdbcStorage.open(url, connections);
       return ServiceFactory.create(opened.ports(), opened, clock);
     }
 

@@ -141,6 +141,11 @@ public final class KredsCommand {
     return commandLine(open, web, clock, out, err, reach).execute(args);
   }
 
+  /** Whether {@code args} run {@code kreds serve}, the one command that keeps its storage open for hours. */
+  public static boolean serves(String... args) {
+    return commandWords(args).stream().findFirst().filter(name(ServeCommand.class)::equals).isPresent();
+  }
+
   /**
    * The first two words of {@code args} that are not the root's options (inherited by every command)
    * or their values, up to the first other option: the command and verb a run names, if it names them.

@@ -24,13 +24,9 @@ final class ActorListings {
         ? "json_extract(document, '$.profile.shortName')"
         : "document::jsonb #>> '{profile,shortName}'";
     String sql = "SELECT id, name, " + shortName + ", kind, region, cvr, rsv, archived FROM actor"
-        + (includeArchived ? "" : " WHERE archived = :archived") + " ORDER BY sort_key, id";
-    return table.query(sql, q -> {
-          if (!includeArchived) {
-            q.bind("archived", false);
-          }
-        },
-        (rs, ctx) -> new ActorListing(
+        + (includeArchived ? "" : " WHERE archived = ?") + " ORDER BY sort_key, id";
+    return table.query(sql, includeArchived ? List.of() : List.of(false),
+        rs -> new ActorListing(
             new ActorId(UUID.fromString(rs.getString(1))),
             rs.getString(2),
             Optional.ofNullable(rs.getString(3)),

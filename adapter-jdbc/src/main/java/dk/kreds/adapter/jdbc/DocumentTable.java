@@ -1,21 +1,17 @@
 package dk.kreds.adapter.jdbc;
 
+import dk.kreds.adapter.jdbc.Statements.RowReader;
 import dk.kreds.application.port.out.StaleWriteException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * The table of one aggregate: {@code id}, {@code version}, the columns people filter on, and the
@@ -47,27 +43,23 @@ final class DocumentTable<S> {
   }
 
   Optional<S> find(UUID id) {
-    return select("WHERE t.id = :id", q -> q.bind("id", dialect.id(id))).stream().findFirst();
+    return select("WHERE t.id = ?", List.of(dialect.id(id))).stream().findFirst();
   }
 
-  /** The states of the rows that {@code joinAndWhere} selects from {@code table t}. */
-  List<S> select(String joinAndWhere, Consumer<Query> binds) {
-    return query("SELECT t.version, t.document FROM " + table + " t " + joinAndWhere, binds,
-        (rs, ctx) -> documents.read(rs.getString("document"), rs.getLong("version"), type));
+  /** The states of the rows that {@code joinAndWhere} selects from {@code table t} with {@code parameters}. */
+  List<S> select(String joinAndWhere, List<?> parameters) {
+    return query("SELECT t.version, t.document FROM " + table + " t " + joinAndWhere, parameters,
+        row -> documents.read(row.getString("document"), row.getLong("version"), type));
   }
 
-  /** The rows of any query on the table, on the transaction of the use case, mapped by {@code mapper}. */
-  <T> List<T> query(String sql, Consumer<Query> binds, RowMapper<T> mapper) {
-    return unitOfWork.withHandle(handle -> {
-      Query query = handle.createQuery(sql);
-      binds.accept(query);
-      return query.map(mapper).list();
-    });
+  /** The rows of any query on the table, on the transaction of the use case, each read by {@code reader}. */
+  <T> List<T> query(String sql, List<?> parameters, RowReader<T> reader) {
+    return unitOfWork.withConnection(connection -> Statements.list(connection, sql, parameters, reader));
   }
 
   /** Every state in the table. */
   List<S> all() {
-    return select("", q -> {});
+    return select("", List.of());
   }
 
   /**
@@ -78,23 +70,33 @@ final class DocumentTable<S> {
    * @param duplicate what a broken unique constraint means, given the database's message and the columns
    * @throws StaleWriteException when {@code loaded} is not the stored version
    */
-  void save(UUID id, long loaded, S state, Map<String, Object> columns, Consumer<Handle> children,
+  void save(UUID id, long loaded, S state, Map<String, Object> columns, ChildRows children,
       BiFunction<String, Map<String, Object>, RuntimeException> duplicate) {
-    unitOfWork.withHandle(handle -> {
+    unitOfWork.withConnection(connection -> {
       boolean insert = loaded == 0;
-      Update update = handle.createUpdate(insert ? insertSql(columns) : updateSql(columns))
-          .bind("id", dialect.id(id))
-          .bind("next", loaded + 1)
-          .bind("document", documents.write(state));
-      if (!insert) {
-        update.bind("loaded", loaded);
+      List<Object> parameters = new ArrayList<>();
+      if (insert) {
+        parameters.add(dialect.id(id));
       }
-      columns.forEach(update::bind);
-      if (execute(update, duplicate, columns) == 0) {
+      parameters.add(loaded + 1);
+      parameters.addAll(columns.values());
+      parameters.add(documents.write(state));
+      if (!insert) {
+        parameters.add(dialect.id(id));
+        parameters.add(loaded);
+      }
+      int changed;
+      try (PreparedStatement statement = connection.prepareStatement(insert ? insertSql(columns) : updateSql(columns))) {
+        Statements.bind(statement, parameters);
+        changed = statement.executeUpdate();
+      } catch (SQLException e) {
+        throw duplicateOr(e, duplicate, columns);
+      }
+      if (changed == 0) {
         throw new StaleWriteException(table, id, loaded);
       }
-      children.accept(handle);
-      unitOfWork.audit(handle, table, id, insert ? "insert" : "update");
+      children.rewrite(connection);
+      unitOfWork.audit(connection, table, id, insert ? "insert" : "update");
       return null;
     });
   }
@@ -111,9 +113,8 @@ final class DocumentTable<S> {
       return;
     }
     Map<String, Object> first = rows.get(0).columns();
-    unitOfWork.withHandle(handle -> {
-      // Plain JDBC with positions: at a hundred thousand rows, binding by name cost more than SQLite's work.
-      try (PreparedStatement insert = handle.getConnection().prepareStatement(insertSql(first, name -> "?"))) {
+    unitOfWork.withConnection(connection -> {
+      try (PreparedStatement insert = connection.prepareStatement(insertSql(first))) {
         for (int from = 0; from < rows.size(); from += BATCH) {
           List<Row> chunk = rows.subList(from, Math.min(from + BATCH, rows.size()));
           for (Row row : chunk) {
@@ -133,17 +134,21 @@ final class DocumentTable<S> {
               throw new StaleWriteException(table, chunk.get(i).id(), 0);
             }
           }
-          unitOfWork.auditAll(handle, table, chunk.stream().map(Row::id).toList(), "insert");
+          unitOfWork.auditAll(connection, table, chunk.stream().map(Row::id).toList(), "insert");
         }
       } catch (SQLException e) {
-        SQLException cause = e.getNextException() == null ? e : e.getNextException();
-        if (dialect.isUniqueViolation(cause)) {
-          throw duplicate.apply(cause.getMessage(), first);
-        }
-        throw new UnableToExecuteStatementException(cause, null);
+        throw duplicateOr(e.getNextException() == null ? e : e.getNextException(), duplicate, first);
       }
       return null;
     });
+  }
+
+  /** Rewrites the rows that hang off an aggregate, on the connection of its save. */
+  @FunctionalInterface
+  interface ChildRows {
+    ChildRows NONE = connection -> {};
+
+    void rewrite(Connection connection) throws SQLException;
   }
 
   /** A new aggregate's row for {@link #insertAll}: its id, document and filter columns. */
@@ -154,38 +159,25 @@ final class DocumentTable<S> {
     return new Row(id, documents.write(state), columns);
   }
 
-  private int execute(Update update, BiFunction<String, Map<String, Object>, RuntimeException> duplicate,
+  /** Throws {@code duplicate}'s error for a broken unique constraint; gives any other failure back as it was. */
+  private SQLException duplicateOr(SQLException e, BiFunction<String, Map<String, Object>, RuntimeException> duplicate,
       Map<String, Object> columns) {
-    try {
-      return update.execute();
-    } catch (UnableToExecuteStatementException e) {
-      throw uniqueViolation(e, duplicate, columns);
-    }
-  }
-
-  /** {@code duplicate}'s error for a broken unique constraint; any other failure as it was. */
-  private RuntimeException uniqueViolation(UnableToExecuteStatementException e,
-      BiFunction<String, Map<String, Object>, RuntimeException> duplicate, Map<String, Object> columns) {
-    if (e.getCause() instanceof SQLException sql && dialect.isUniqueViolation(sql)) {
-      return duplicate.apply(sql.getMessage(), columns);
+    if (dialect.isUniqueViolation(e)) {
+      throw duplicate.apply(e.getMessage(), columns);
     }
     return e;
   }
 
+  /** Inserts version 1 of a row unless its id is taken: parameters id, the columns in order, document. */
   private String insertSql(Map<String, Object> columns) {
-    return insertSql(columns, name -> ":" + name);
-  }
-
-  /** The insert, each value written by {@code parameter} from its name: named for JDBI, {@code ?} for JDBC. */
-  private String insertSql(Map<String, Object> columns, UnaryOperator<String> parameter) {
     String names = columns.keySet().stream().map(c -> ", " + c).collect(Collectors.joining());
-    String values = columns.keySet().stream().map(c -> ", " + parameter.apply(c)).collect(Collectors.joining());
-    return "INSERT INTO " + table + " (id, version" + names + ", document) VALUES (" + parameter.apply("id") + ", "
-        + parameter.apply("next") + values + ", " + parameter.apply("document") + ") ON CONFLICT (id) DO NOTHING";
+    return "INSERT INTO " + table + " (id, version" + names + ", document) VALUES (?, ?" + ", ?".repeat(columns.size())
+        + ", ?) ON CONFLICT (id) DO NOTHING";
   }
 
+  /** Parameters: the next version, the columns in order, document, id, the loaded version. */
   private String updateSql(Map<String, Object> columns) {
-    String sets = columns.keySet().stream().map(c -> c + " = :" + c + ", ").collect(Collectors.joining());
-    return "UPDATE " + table + " SET version = :next, " + sets + "document = :document WHERE id = :id AND version = :loaded";
+    String sets = columns.keySet().stream().map(c -> c + " = ?, ").collect(Collectors.joining());
+    return "UPDATE " + table + " SET version = ?, " + sets + "document = ? WHERE id = ? AND version = ?";
   }
 }

@@ -58,7 +58,7 @@ final class JdbcActorRepository implements ActorRepository {
 
   /** The actors whose {@code column} is one of {@code values}. */
   private List<Actor> whereIn(String column, List<?> values) {
-    return table.select("WHERE t." + column + " IN (<values>)", q -> q.bindList("values", values)).stream()
+    return table.select("WHERE t." + column + " IN (" + Statements.placeholders(values.size()) + ")", values).stream()
         .map(Actor::restore).toList();
   }
 
@@ -74,8 +74,8 @@ final class JdbcActorRepository implements ActorRepository {
   @Override
   public Map<ActorId, String> namesOf(Collection<ActorId> ids) {
     Map<ActorId, String> names = new HashMap<>();
-    inChunks(boundIds(ids), chunk -> table.query("SELECT id, name FROM actor WHERE id IN (<ids>)", q -> q.bindList("ids", chunk),
-            (rs, ctx) -> Map.entry(new ActorId(UUID.fromString(rs.getString(1))), rs.getString(2))))
+    inChunks(boundIds(ids), chunk -> table.query("SELECT id, name FROM actor WHERE id IN (" + Statements.placeholders(chunk.size()) + ")",
+            chunk, rs -> Map.entry(new ActorId(UUID.fromString(rs.getString(1))), rs.getString(2))))
         .forEach(entry -> names.put(entry.getKey(), entry.getValue()));
     return names;
   }
@@ -88,9 +88,8 @@ final class JdbcActorRepository implements ActorRepository {
   /** From the columns alone, already sorted by the database on the names' Danish sort keys. */
   @Override
   public List<ActorSummary> activeSummaries() {
-    return table.query("SELECT name, " + OverviewColumns.PACKED_SUMMARY + " FROM actor WHERE archived = :archived ORDER BY sort_key, id",
-        q -> q.bind("archived", false).bind("nl", "\n"),
-        (rs, ctx) -> OverviewColumns.summary(rs.getString(1), rs.getString(2)));
+    return table.query("SELECT name, " + OverviewColumns.PACKED_SUMMARY + " FROM actor WHERE archived = ? ORDER BY sort_key, id",
+        List.of(false), rs -> OverviewColumns.summary(rs.getString(1), rs.getString(2)));
   }
 
   @Override
@@ -109,7 +108,7 @@ final class JdbcActorRepository implements ActorRepository {
 
   @Override
   public void save(Actor actor) {
-    table.save(actor.id().value(), actor.version(), actor.state(), columns(actor), handle -> {}, this::duplicate);
+    table.save(actor.id().value(), actor.version(), actor.state(), columns(actor), DocumentTable.ChildRows.NONE, this::duplicate);
   }
 
   /**

@@ -5,11 +5,11 @@ import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.circle.Circle;
 import dk.kreds.domain.circle.CircleId;
 import dk.kreds.domain.circle.Membership;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Circles in the {@code circle} table, with their members repeated in {@code circle_member}. */
 final class JdbcCircleRepository implements CircleRepository {
@@ -34,27 +34,22 @@ final class JdbcCircleRepository implements CircleRepository {
 
   @Override
   public List<Circle> findByMember(ActorId actor) {
-    return table.select("JOIN circle_member m ON m.circle_id = t.id WHERE m.actor_id = :actor",
-            q -> q.bind("actor", dialect.id(actor.value())))
+    return table.select("JOIN circle_member m ON m.circle_id = t.id WHERE m.actor_id = ?", List.of(dialect.id(actor.value())))
         .stream().map(Circle::restore).toList();
   }
 
   @Override
   public void save(Circle circle) {
     table.save(circle.id().value(), circle.version(), circle.state(), Map.of("name", circle.name()),
-        handle -> rewriteMembers(handle, circle), (message, row) -> new IllegalStateException("unique constraint broken in circle_member"));
+        connection -> rewriteMembers(connection, circle), (message, row) -> new IllegalStateException("unique constraint broken in circle_member"));
   }
 
-  private void rewriteMembers(Handle handle, Circle circle) {
+  private void rewriteMembers(Connection connection, Circle circle) throws SQLException {
     Object id = dialect.id(circle.id().value());
-    handle.createUpdate("DELETE FROM circle_member WHERE circle_id = :circle").bind("circle", id).execute();
-    PreparedBatch batch = handle.prepareBatch(
-        "INSERT INTO circle_member (circle_id, actor_id, joined) VALUES (:circle, :actor, :joined)");
-    for (Membership member : circle.members()) {
-      batch.bind("circle", id).bind("actor", dialect.id(member.actor().value())).bind("joined", dialect.date(member.joined())).add();
-    }
-    if (batch.size() > 0) {
-      batch.execute();
-    }
+    Statements.update(connection, "DELETE FROM circle_member WHERE circle_id = ?", id);
+    Statements.batch(connection, "INSERT INTO circle_member (circle_id, actor_id, joined) VALUES (?, ?, ?)",
+        circle.members().stream()
+            .map(member -> List.of(id, dialect.id(member.actor().value()), dialect.date(member.joined())))
+            .toList());
   }
 }

@@ -7,12 +7,12 @@ import dk.kreds.domain.meeting.Invitation;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingId;
 import dk.kreds.domain.meeting.Response;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Meetings in the {@code meeting} table, with circle, title, start and status as columns and the
@@ -40,13 +40,13 @@ final class JdbcMeetingRepository implements MeetingRepository {
 
   @Override
   public List<Meeting> findByCircle(CircleId circle) {
-    return sorted(table.select("WHERE t.circle_id = :circle", q -> q.bind("circle", dialect.id(circle.value()))));
+    return sorted(table.select("WHERE t.circle_id = ?", List.of(dialect.id(circle.value()))));
   }
 
   @Override
   public List<Meeting> findByInvitee(ActorId actor) {
-    return sorted(table.select("JOIN invitation i ON i.meeting_id = t.id WHERE i.actor_id = :actor",
-        q -> q.bind("actor", dialect.id(actor.value()))));
+    return sorted(table.select("JOIN invitation i ON i.meeting_id = t.id WHERE i.actor_id = ?",
+        List.of(dialect.id(actor.value()))));
   }
 
   @Override
@@ -57,24 +57,17 @@ final class JdbcMeetingRepository implements MeetingRepository {
     columns.put("starts_at", dialect.instant(meeting.time().start().toInstant()));
     columns.put("status", meeting.status().name());
     table.save(meeting.id().value(), meeting.version(), meeting.state(), columns,
-        handle -> rewriteInvitations(handle, meeting), (message, row) -> new IllegalStateException("unique constraint broken in invitation"));
+        connection -> rewriteInvitations(connection, meeting), (message, row) -> new IllegalStateException("unique constraint broken in invitation"));
   }
 
-  private void rewriteInvitations(Handle handle, Meeting meeting) {
+  private void rewriteInvitations(Connection connection, Meeting meeting) throws SQLException {
     Object id = dialect.id(meeting.id().value());
-    handle.createUpdate("DELETE FROM invitation WHERE meeting_id = :meeting").bind("meeting", id).execute();
-    PreparedBatch batch = handle.prepareBatch("INSERT INTO invitation (meeting_id, actor_id, response, attendance)"
-        + " VALUES (:meeting, :actor, :response, :attendance)");
-    for (Invitation invitation : meeting.invitations()) {
-      batch.bind("meeting", id)
-          .bind("actor", dialect.id(invitation.actor().value()))
-          .bind("response", response(invitation.response()))
-          .bind("attendance", invitation.attendance().name())
-          .add();
-    }
-    if (batch.size() > 0) {
-      batch.execute();
-    }
+    Statements.update(connection, "DELETE FROM invitation WHERE meeting_id = ?", id);
+    Statements.batch(connection, "INSERT INTO invitation (meeting_id, actor_id, response, attendance) VALUES (?, ?, ?, ?)",
+        meeting.invitations().stream()
+            .map(invitation -> List.of(id, dialect.id(invitation.actor().value()), response(invitation.response()),
+                invitation.attendance().name()))
+            .toList());
   }
 
   private static String response(Response response) {

@@ -27,8 +27,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -76,6 +75,21 @@ public final class JdbcStorage implements Backup, AutoCloseable {
    */
   static final String SCHEMA_VERSION = "3";
 
+  /** How the storage holds its connections to the database. */
+  public enum Connections {
+    /**
+     * A pool kept open, and on SQLite a thread that checkpoints the log: for a program that runs many use
+     * cases at once for hours, as {@code kreds serve} or an application that embeds Kreds.
+     */
+    POOLED,
+    /**
+     * A connection opened for each transaction and closed after it, no pool and no thread: for one
+     * command-line run, which is over before a pool pays back its start (docs/decisions/0021-cli-start-up.md).
+     * SQLite then checkpoints its log itself, at a commit that fills it and when the last connection closes.
+     */
+    PER_TRANSACTION
+  }
+
   private JdbcStorage(DataSource dataSource, DataSource reads, Dialect dialect, Ports ports, Optional<WalCheckpoints> checkpoints) {
     this.dataSource = dataSource;
     this.reads = reads;
@@ -99,14 +113,19 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     return "jdbc:sqlite:" + dir.resolve("kreds.db");
   }
 
-  /** Opens the database at {@code jdbcUrl}, audited as the operating-system user, on the system clock. */
+  /** Opens the database at {@code jdbcUrl} with a pool, audited as the operating-system user, on the system clock. */
   public static JdbcStorage open(String jdbcUrl) {
-    return open(jdbcUrl, Clock.systemUTC(), System.getProperty("user.name", "kreds"));
+    return open(jdbcUrl, Connections.POOLED);
+  }
+
+  /** Opens the database at {@code jdbcUrl}, audited as the operating-system user, on the system clock. */
+  public static JdbcStorage open(String jdbcUrl, Connections connections) {
+    return open(jdbcUrl, Clock.systemUTC(), System.getProperty("user.name", "kreds"), connections, WalCheckpoints.EVERY);
   }
 
   /**
-   * Opens the database at {@code jdbcUrl}, creating an SQLite file and its folder when missing, and
-   * migrates its schema to this program's.
+   * Opens the database at {@code jdbcUrl} with a pool, creating an SQLite file and its folder when
+   * missing, and migrates its schema to this program's.
    *
    * @param clock when changes happen, for the audit log
    * @param who who the changes are made by, for the audit log: a user or process name, not an e-mail
@@ -114,26 +133,30 @@ public final class JdbcStorage implements Backup, AutoCloseable {
    * @throws StorageException when the database cannot be opened or migrated
    */
   public static JdbcStorage open(String jdbcUrl, Clock clock, String who) {
-    return open(jdbcUrl, clock, who, WalCheckpoints.EVERY);
+    return open(jdbcUrl, clock, who, Connections.POOLED, WalCheckpoints.EVERY);
   }
 
-  /** As {@link #open(String, Clock, String)}, checkpointing an SQLite file's log every {@code checkpointEvery}. */
-  static JdbcStorage open(String jdbcUrl, Clock clock, String who, Duration checkpointEvery) {
+  /**
+   * As {@link #open(String, Clock, String)}, holding {@code connections} so, and checkpointing a pooled
+   * SQLite file's log every {@code checkpointEvery}.
+   */
+  static JdbcStorage open(String jdbcUrl, Clock clock, String who, Connections connections, Duration checkpointEvery) {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(who, "who");
     Dialect dialect = Dialect.of(jdbcUrl);
+    boolean pooled = connections == Connections.POOLED;
     DataSource dataSource = dialect == Dialect.SQLITE
-        ? sqlite(jdbcUrl, SQLiteConfig.TransactionMode.IMMEDIATE, "kreds-sqlite", false)
-        : postgresql(jdbcUrl);
+        ? sqlite(jdbcUrl, SQLiteConfig.TransactionMode.IMMEDIATE, pooled, "kreds-sqlite", false)
+        : postgresql(jdbcUrl, pooled);
     // SQLite's read-only use cases get connections that begin DEFERRED: they read beside the writer
     // instead of queuing for its lock. PostgreSQL's readers never wait for writers anyway.
     DataSource reads = dialect == Dialect.SQLITE
-        ? sqlite(jdbcUrl, SQLiteConfig.TransactionMode.DEFERRED, "kreds-sqlite-reads", true)
+        ? sqlite(jdbcUrl, SQLiteConfig.TransactionMode.DEFERRED, pooled, "kreds-sqlite-reads", true)
         : dataSource;
     try {
       Documents documents = new Documents();
       migrate(dataSource, dialect, documents);
-      JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(Jdbi.create(dataSource), Jdbi.create(reads), dialect, clock, who);
+      JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(dataSource, reads, dialect, clock, who);
       Ports ports = new Ports(
           new JdbcActorRepository(new DocumentTable<>("actor", Actor.State.class, dialect, documents, unitOfWork), dialect),
           new JdbcCircleRepository(new DocumentTable<>("circle", Circle.State.class, dialect, documents, unitOfWork), dialect),
@@ -141,7 +164,7 @@ public final class JdbcStorage implements Backup, AutoCloseable {
           new JdbcOrganiserRepository(unitOfWork, dialect),
           new JdbcRsvpLinkRepository(unitOfWork, dialect),
           unitOfWork);
-      Optional<WalCheckpoints> checkpoints = dialect == Dialect.SQLITE
+      Optional<WalCheckpoints> checkpoints = dialect == Dialect.SQLITE && pooled
           ? Optional.of(WalCheckpoints.every(checkpointEvery, dataSource))
           : Optional.empty();
       return new JdbcStorage(dataSource, reads, dialect, ports, checkpoints);
@@ -210,10 +233,12 @@ public final class JdbcStorage implements Backup, AutoCloseable {
   }
 
   /**
-   * Pooled like PostgreSQL's: an SQLite connection opened per use case would parse the schema again
-   * and start with an empty page cache every time. WAL lets the pooled readers run beside the one writer.
+   * SQLite connections whose transactions begin {@code mode}. Pooled like PostgreSQL's for a long run: a
+   * connection opened per use case would parse the schema again and start with an empty page cache every
+   * time. WAL lets the pooled readers run beside the one writer.
    */
-  private static HikariDataSource sqlite(String jdbcUrl, SQLiteConfig.TransactionMode mode, String name, boolean lazy) {
+  private static DataSource sqlite(String jdbcUrl, SQLiteConfig.TransactionMode mode, boolean pooled, String name,
+      boolean lazy) {
     SqliteNativeLibrary.useFixedCopy();
     createFolder(jdbcUrl);
     SQLiteConfig config = new SQLiteConfig();
@@ -226,6 +251,9 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     config.setCacheSize(-SQLITE_CACHE_KIB);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl(jdbcUrl);
+    if (!pooled) {
+      return sqlite;
+    }
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(sqlite);
     if (mode == SQLiteConfig.TransactionMode.IMMEDIATE) {
@@ -238,7 +266,12 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     return new HikariDataSource(pool);
   }
 
-  private static HikariDataSource postgresql(String jdbcUrl) {
+  private static DataSource postgresql(String jdbcUrl, boolean pooled) {
+    if (!pooled) {
+      PGSimpleDataSource postgresql = new PGSimpleDataSource();
+      postgresql.setURL(jdbcUrl);
+      return postgresql;
+    }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setMaximumPoolSize(POOL_SIZE);
@@ -309,7 +342,7 @@ public final class JdbcStorage implements Backup, AutoCloseable {
         throw new SchemaTooNewException(database.getVersion(), program.getVersion());
       }
       flyway.migrate();
-    } catch (FlywayException | JdbiException e) {
+    } catch (FlywayException e) {
       throw new StorageException("cannot migrate the database schema: " + e.getMessage(), e);
     }
   }
@@ -348,9 +381,10 @@ public final class JdbcStorage implements Backup, AutoCloseable {
         .orElse(MigrationVersion.EMPTY);
   }
 
+  /** Closes a pool; a data source without one has nothing open. */
   private static void closeQuietly(DataSource dataSource) {
-    if (dataSource instanceof HikariDataSource hikari) {
-      hikari.close();
+    if (dataSource instanceof HikariDataSource pool) {
+      pool.close();
     }
   }
 

@@ -29,7 +29,7 @@ record OverviewColumns(byte[] sortKey, boolean rsv, String activities) {
    * sqlite-jdbc crosses into native code once per column read, which was most of the overview's time.
    */
   static final String PACKED_SUMMARY =
-      "kind || :nl || CASE WHEN rsv THEN '1' ELSE '0' END || :nl || replace(coalesce(region, ''), :nl, ' ') || :nl || activities";
+      "kind || '\n' || CASE WHEN rsv THEN '1' ELSE '0' END || '\n' || replace(coalesce(region, ''), '\n', ' ') || '\n' || activities";
 
   /** The summary of the actor called {@code name} from its {@link #PACKED_SUMMARY}. */
   static ActorSummary summary(String name, String packed) {

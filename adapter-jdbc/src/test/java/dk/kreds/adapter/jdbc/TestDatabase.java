@@ -43,19 +43,31 @@ public final class TestDatabase implements AfterEachCallback {
   public static final Instant NOW = Instant.parse("2024-03-01T09:00:00Z");
 
   private final Dialect dialect;
+  private final JdbcStorage.Connections connections;
   private final List<JdbcStorage> opened = new ArrayList<>();
   private final List<Runnable> cleanups = new ArrayList<>();
 
-  private TestDatabase(Dialect dialect) {
+  private TestDatabase(Dialect dialect, JdbcStorage.Connections connections) {
     this.dialect = dialect;
+    this.connections = connections;
   }
 
   public static TestDatabase sqlite() {
-    return new TestDatabase(Dialect.SQLITE);
+    return new TestDatabase(Dialect.SQLITE, JdbcStorage.Connections.POOLED);
+  }
+
+  /** SQLite as one command-line run opens it: a connection per transaction. */
+  public static TestDatabase sqlitePerTransaction() {
+    return new TestDatabase(Dialect.SQLITE, JdbcStorage.Connections.PER_TRANSACTION);
   }
 
   public static TestDatabase postgresql() {
-    return new TestDatabase(Dialect.POSTGRESQL);
+    return new TestDatabase(Dialect.POSTGRESQL, JdbcStorage.Connections.POOLED);
+  }
+
+  /** PostgreSQL as one command-line run opens it: a connection per transaction. */
+  public static TestDatabase postgresqlPerTransaction() {
+    return new TestDatabase(Dialect.POSTGRESQL, JdbcStorage.Connections.PER_TRANSACTION);
   }
 
   /** The out-ports of a fresh, migrated, empty database. */
@@ -119,7 +131,7 @@ public final class TestDatabase implements AfterEachCallback {
 
   /** As {@link #open(String)}, checkpointing an SQLite log every {@code checkpointEvery}. */
   JdbcStorage open(String url, Duration checkpointEvery) {
-    JdbcStorage storage = JdbcStorage.open(url, Clock.fixed(NOW, ZoneOffset.UTC), "test", checkpointEvery);
+    JdbcStorage storage = JdbcStorage.open(url, Clock.fixed(NOW, ZoneOffset.UTC), "test", connections, checkpointEvery);
     opened.add(storage);
     return storage;
   }
