@@ -33,7 +33,23 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (!KredsCommand.serves(args)) {
+      deferLogging();
+    }
     System.exit(run(args));
+  }
+
+  /**
+   * Lets a run that is not {@code kreds serve} start Logback only when a line is logged that may be
+   * shown ({@link DeferredLogging}), unless a Logback configuration file or another provider was named.
+   * Called before any class asks SLF4J for a logger; SLF4J's own note that it loaded the provider is
+   * left out.
+   */
+  static void deferLogging() {
+    if (System.getProperty("logback.configurationFile") == null && System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", DeferredLogging.class.getName());
+      System.setProperty("slf4j.internal.verbosity", "WARN");
+    }
   }
 
   /** Runs {@code kreds} with {@code args} on the process's environment, stdout and stderr. */

@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Supplier;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -23,17 +24,17 @@ final class PasswordHashing {
   private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getDecoder();
 
-  private final SecureRandom random;
+  private final Supplier<SecureRandom> random;
   private final int iterations;
 
-  PasswordHashing(SecureRandom random, int iterations) {
+  PasswordHashing(Supplier<SecureRandom> random, int iterations) {
     this.random = random;
     this.iterations = iterations;
   }
 
   String hash(String password) {
     byte[] salt = new byte[16];
-    random.nextBytes(salt);
+    random.get().nextBytes(salt);
     return PREFIX + iterations + "$" + ENCODER.encodeToString(salt) + "$"
         + ENCODER.encodeToString(pbkdf2(password, salt, iterations));
   }

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * RSVP links: a random token of 256 bits per invitation, stored only as its SHA-256 (a token has too
@@ -43,10 +44,10 @@ public final class RsvpService implements IssueRsvpLinksUseCase, ShowRsvpUseCase
   private final MeetingRepository meetings;
   private final RsvpLinkRepository links;
   private final UnitOfWork unitOfWork;
-  private final SecureRandom random;
+  private final Supplier<SecureRandom> random;
   private final Clock clock;
 
-  RsvpService(Ports ports, SecureRandom random, Clock clock) {
+  RsvpService(Ports ports, Supplier<SecureRandom> random, Clock clock) {
     this.actors = ports.actors();
     this.meetings = ports.meetings();
     this.links = ports.rsvpLinks();
@@ -112,7 +113,7 @@ public final class RsvpService implements IssueRsvpLinksUseCase, ShowRsvpUseCase
 
   private String newToken() {
     byte[] bytes = new byte[TOKEN_BYTES];
-    random.nextBytes(bytes);
+    random.get().nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 

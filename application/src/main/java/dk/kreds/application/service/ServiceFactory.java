@@ -5,6 +5,7 @@ import dk.kreds.application.port.out.Backup;
 import dk.kreds.application.port.out.Ports;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /** Wires every use case to its service over the given out-ports and clock. */
 public final class ServiceFactory {
@@ -27,6 +28,14 @@ public final class ServiceFactory {
     return NamedUseCases.wrap(plain(ports, backup, clock), ports.unitOfWork());
   }
 
+  /**
+   * The source of salts and RSVP tokens, made when first drawn from: seeding it reads the JDK's
+   * security providers, which a command that draws nothing need not pay for.
+   */
+  private static final class Secrets {
+    static final SecureRandom RANDOM = new SecureRandom();
+  }
+
   private static UseCases plain(Ports ports, Backup backup, Clock clock) {
     var database = new DatabaseService(ports, backup);
     var actors = new ActorService(ports.actors(), ports.unitOfWork());
@@ -37,7 +46,7 @@ public final class ServiceFactory {
     var groups = new DialogueGroupsService(ports, System::nanoTime);
     var followUps = new FollowUpService(ports, clock);
     var writeUps = new WriteUpService(ports, clock);
-    var random = new SecureRandom();
+    Supplier<SecureRandom> random = () -> Secrets.RANDOM;
     var accounts = new AccountService(ports, new PasswordHashing(random, PasswordHashing.ITERATIONS), clock);
     var rsvp = new RsvpService(ports, random, clock);
     return new UseCases(

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class AccountServiceTest {
 
   private final Ports ports = InMemoryStore.ports();
-  private final AccountService accounts = new AccountService(ports, new PasswordHashing(new SecureRandom(), 1_000),
+  private final AccountService accounts = new AccountService(ports, new PasswordHashing(SecureRandom::new, 1_000),
       Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC));
 
   @Test
