@@ -20,8 +20,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /** The composition root: builds everything with {@code new} and runs the command line. */
@@ -36,8 +38,21 @@ public final class Main {
     if (!KredsCommand.serves(args)) {
       deferLogging();
     }
+    if (mayOpenStorage(args)) {
+      // On the second core while picocli reads the command line: SQLite's part that needs no database.
+      Thread prepare = new Thread(JdbcStorage::prepareSqlite, "kreds-prepare-sqlite");
+      prepare.setDaemon(true);
+      prepare.start();
+    }
     System.exit(run(args));
   }
+
+  /** Whether a run may open the database: one with a command that does not only ask for help or the version. */
+  private static boolean mayOpenStorage(String[] args) {
+    return args.length > 0 && Arrays.stream(args).noneMatch(arg -> HELP.contains(arg));
+  }
+
+  private static final Set<String> HELP = Set.of("--help", "-h", "--version", "-V", "help", "completion");
 
   /**
    * Lets a run that is not {@code kreds serve} start Logback only when a line is logged that may be
@@ -52,11 +67,18 @@ public final class Main {
     }
   }
 
-  /** Runs {@code kreds} with {@code args} on the process's environment, stdout and stderr. */
+  /**
+   * Runs {@code kreds} with {@code args} on the process's environment, stdout and stderr. Stdout is
+   * flushed when its buffer fills and at the end, not after every line: a list of 1,000 actors spent
+   * more time in 1,000 writes than in printing. Stderr, for progress and errors, is flushed at once.
+   */
   static int run(String[] args) {
-    return run(args, System.getenv(),
-        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    try {
+      return run(args, System.getenv(), out, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    } finally {
+      out.flush();
+    }
   }
 
   /** Every use case over a fresh in-memory store, for tests that need no database. */

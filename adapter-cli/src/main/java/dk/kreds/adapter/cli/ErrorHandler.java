@@ -66,6 +66,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       // The class only: a message may quote a value, i.e. personal data. --debug shows the rest.
       line = messages.text("error.internal", e.getClass().getSimpleName());
     }
+    commandLine.getOut().flush(); // what the command printed before it failed comes first
     commandLine.getErr().println("kreds: " + line);
     if (root.debug()) {
       e.printStackTrace(commandLine.getErr());

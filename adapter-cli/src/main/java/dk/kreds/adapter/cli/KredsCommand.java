@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,10 +55,9 @@ public final class KredsCommand {
   private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, GroupsCommand.class, ExportCommand.class,
       ImportCommand.class, BackupCommand.class, CompletionCommand.class);
 
-  /** The names of every command under the root. */
-  private static final Set<String> TOP_LEVEL = Stream.of(NOUNS.keySet().stream(), COMMANDS.stream(),
-      Stream.of(UserCommand.class, ServeCommand.class)).flatMap(classes -> classes).map(KredsCommand::name)
-      .collect(Collectors.toUnmodifiableSet());
+  /** Every command class under the root. */
+  private static final List<Class<?>> TOP_LEVEL = Stream.of(NOUNS.keySet().stream(), COMMANDS.stream(),
+      Stream.of(UserCommand.class, ServeCommand.class)).flatMap(classes -> classes).toList();
 
   private final Function<Optional<String>, UseCases> open;
   private UseCases useCases;
@@ -124,8 +122,8 @@ public final class KredsCommand {
     Set<String> words = new HashSet<>(List.of(args));
     boolean whole = words.contains("completion");
     List<String> path = commandWords(args);
-    Optional<String> command = path.stream().findFirst().filter(TOP_LEVEL::contains).filter(name -> !whole);
-    Optional<String> verb = command.filter(name -> path.size() > 1 && verbNames(name).contains(path.get(1)))
+    Optional<String> command = path.stream().findFirst().filter(KredsCommand::isCommand).filter(name -> !whole);
+    Optional<String> verb = command.filter(name -> path.size() > 1 && isVerb(name, path.get(1)))
         .map(name -> path.get(1));
     Reach reach = new Reach() {
       @Override
@@ -166,10 +164,18 @@ public final class KredsCommand {
     return found;
   }
 
-  /** The names of a noun's verbs; none for a command that is not a noun. */
-  private static Set<String> verbNames(String command) {
+  /**
+   * Whether {@code word} names a command under the root. The annotations are read only up to the match:
+   * reading one costs a run more than building the command it names.
+   */
+  private static boolean isCommand(String word) {
+    return TOP_LEVEL.stream().anyMatch(command -> name(command).equals(word));
+  }
+
+  /** Whether {@code word} names a verb of the noun {@code command}; never for a command that is not a noun. */
+  private static boolean isVerb(String command, String word) {
     return NOUNS.entrySet().stream().filter(noun -> name(noun.getKey()).equals(command))
-        .flatMap(noun -> noun.getValue().stream()).map(KredsCommand::name).collect(Collectors.toSet());
+        .flatMap(noun -> noun.getValue().stream()).anyMatch(verb -> name(verb).equals(word));
   }
 
   /** What a run builds: which commands under the root, and which verbs under a noun. */
