@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ContactPersonId;
@@ -36,6 +34,10 @@ import dk.kreds.domain.meeting.Round;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 /**
@@ -76,7 +78,12 @@ final class Documents {
     }
   }
 
-  /** Ids and checked values as plain strings, read back through their checking constructors. */
+  /**
+   * Ids, checked values and times as plain strings, read back through their checking constructors or
+   * parsers. The times are written as Jackson's JavaTimeModule wrote them (ISO-8601; a zoned time keeps
+   * its seconds and its zone's id, which {@code ZonedDateTime.toString()} would not), without the
+   * module's start-up: about 80 classes and a (de)serializer made for every {@code java.time} type.
+   */
   private static SimpleModule scalars() {
     SimpleModule module = new SimpleModule("kreds-scalars");
     scalar(module, ActorId.class, ActorId::parse);
@@ -88,15 +95,23 @@ final class Documents {
     scalar(module, Email.class, Email::new);
     scalar(module, Phone.class, Phone::new);
     scalar(module, Website.class, text -> new Website(URI.create(text)));
+    scalar(module, Instant.class, Instant::parse);
+    scalar(module, LocalDate.class, LocalDate::parse);
+    scalar(module, ZonedDateTime.class, DateTimeFormatter.ISO_ZONED_DATE_TIME::format, ZonedDateTime::parse);
     return module;
   }
 
   /** Writes {@code type} as its {@code toString()} and reads it with {@code parse}. */
   private static <T> void scalar(SimpleModule module, Class<T> type, Function<String, T> parse) {
+    scalar(module, type, Object::toString, parse);
+  }
+
+  /** Writes {@code type} as {@code text} makes it and reads it with {@code parse}. */
+  private static <T> void scalar(SimpleModule module, Class<T> type, Function<T, String> text, Function<String, T> parse) {
     module.addSerializer(type, new StdSerializer<T>(type) {
       @Override
       public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-        generator.writeString(value.toString());
+        generator.writeString(text.apply(value));
       }
     });
     module.addDeserializer(type, new StdDeserializer<T>(type) {
@@ -144,7 +159,6 @@ final class Documents {
   private static final class Mapper {
     static final ObjectMapper INSTANCE = JsonMapper.builder()
         .addModule(new Jdk8Module())
-        .addModule(new JavaTimeModule())
         .addModule(scalars())
         .addMixIn(Response.class, ResponseMixin.class)
         .addMixIn(Round.class, RoundMixin.class)
@@ -152,10 +166,7 @@ final class Documents {
         .addMixIn(Actor.State.class, StateMixin.class)
         .addMixIn(Circle.State.class, StateMixin.class)
         .addMixIn(Meeting.State.class, StateMixin.class)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .build();
   }
 }
