@@ -39,8 +39,15 @@ public final class Main {
       deferLogging();
     }
     if (mayOpenStorage(args)) {
-      // On the second core while picocli reads the command line: SQLite's part that needs no database.
-      Thread prepare = new Thread(JdbcStorage::prepareSqlite, "kreds-prepare-sqlite");
+      // On the second core while picocli reads the command line: what opening and reading the storage
+      // will need that depends on no database.
+      boolean documents = KredsCommand.mayReadDocuments(args);
+      Thread prepare = new Thread(() -> {
+        JdbcStorage.prepareSqlite();
+        if (documents) {
+          JdbcStorage.prepareDocuments();
+        }
+      }, "kreds-prepare-storage");
       prepare.setDaemon(true);
       prepare.start();
     }

@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -58,6 +59,18 @@ final class Documents {
       return Mapper.INSTANCE.writeValueAsString(state);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Builds the mapper, and its readers of the three states, before the first document is read: the
+   * readers are most of what a command that shows one meeting does (Jackson looks at every record of
+   * the state by reflection), and a command line builds them on a thread of its own while it reads its
+   * arguments. Safe on any thread; Jackson builds each reader once and shares it.
+   */
+  static void prepare() {
+    for (Class<?> type : List.of(Actor.State.class, Circle.State.class, Meeting.State.class)) {
+      Mapper.INSTANCE.readerFor(type);
     }
   }
 

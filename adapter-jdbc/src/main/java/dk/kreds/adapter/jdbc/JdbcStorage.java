@@ -196,6 +196,15 @@ public final class JdbcStorage implements Backup, AutoCloseable {
     new SQLiteConfig();
   }
 
+  /**
+   * Builds the JSON readers of the stored documents ahead of the first read (Jackson's start, and its
+   * look at every record of the states, are most of what showing one meeting costs). Safe on any
+   * thread, any number of times.
+   */
+  public static void prepareDocuments() {
+    Documents.prepare();
+  }
+
   /** The repositories and the unit of work over this database. */
   public Ports ports() {
     return ports;
