@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -39,19 +40,47 @@ public final class Main {
       deferLogging();
     }
     if (mayOpenStorage(args)) {
-      // On the second core while picocli reads the command line: what opening and reading the storage
-      // will need that depends on no database.
-      boolean documents = KredsCommand.mayReadDocuments(args);
-      Thread prepare = new Thread(() -> {
-        JdbcStorage.prepareSqlite();
-        if (documents) {
-          JdbcStorage.prepareDocuments();
-        }
-      }, "kreds-prepare-storage");
-      prepare.setDaemon(true);
-      prepare.start();
+      prepare(args);
     }
     System.exit(run(args));
+  }
+
+  /**
+   * Starts what a command will need that depends on neither the database nor the command line, on the
+   * second core while picocli reads the arguments on the first: SQLite's native library and date
+   * formats, the JSON readers of the stored documents unless the command reads columns only, and the
+   * texts and date format of the language. Each is what the command's own thread would otherwise do
+   * first (docs/decisions/0021-cli-start-up.md).
+   */
+  private static void prepare(String[] args) {
+    boolean documents = KredsCommand.mayReadDocuments(args);
+    Language language = languageOf(args);
+    Thread prepare = new Thread(() -> {
+      JdbcStorage.prepareSqlite();
+      if (documents) {
+        JdbcStorage.prepareDocuments();
+      }
+      Messages.in(language).date(LocalDate.EPOCH);
+    }, "kreds-prepare");
+    prepare.setDaemon(true);
+    prepare.start();
+  }
+
+  /** The language a run will likely speak, from {@code --lang} or {@code KREDS_LANG}; picocli decides. */
+  private static Language languageOf(String[] args) {
+    String tag = System.getenv().getOrDefault("KREDS_LANG", "da");
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        tag = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        tag = args[i].substring("--lang=".length());
+      }
+    }
+    try {
+      return Language.parse(tag);
+    } catch (IllegalArgumentException unknown) {
+      return Language.DA; // the command line refuses it itself
+    }
   }
 
   /** Whether a run may open the database: one with a command that does not only ask for help or the version. */

@@ -108,9 +108,9 @@ final class Documents {
     scalar(module, Email.class, Email::new);
     scalar(module, Phone.class, Phone::new);
     scalar(module, Website.class, text -> new Website(URI.create(text)));
-    scalar(module, Instant.class, Instant::parse);
-    scalar(module, LocalDate.class, LocalDate::parse);
-    scalar(module, ZonedDateTime.class, DateTimeFormatter.ISO_ZONED_DATE_TIME::format, ZonedDateTime::parse);
+    scalar(module, Instant.class, IsoTimes::instant);
+    scalar(module, LocalDate.class, IsoTimes::date);
+    scalar(module, ZonedDateTime.class, DateTimeFormatter.ISO_ZONED_DATE_TIME::format, IsoTimes::zoned);
     return module;
   }
 
