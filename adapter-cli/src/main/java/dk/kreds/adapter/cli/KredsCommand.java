@@ -122,18 +122,21 @@ public final class KredsCommand {
     Set<String> words = new HashSet<>(List.of(args));
     boolean whole = words.contains("completion");
     List<String> path = commandWords(args);
-    Optional<String> command = path.stream().findFirst().filter(KredsCommand::isCommand).filter(name -> !whole);
-    Optional<String> verb = command.filter(name -> path.size() > 1 && isVerb(name, path.get(1)))
-        .map(name -> path.get(1));
+    Optional<Class<?>> command = path.stream().findFirst().filter(name -> !whole).flatMap(KredsCommand::command);
+    Optional<Class<?>> verb = command.filter(noun -> path.size() > 1).flatMap(noun -> verb(noun, path.get(1)));
     Reach reach = new Reach() {
       @Override
-      public boolean command(String name) {
-        return command.map(name::equals).orElse(true);
+      public boolean command(Class<?> candidate) {
+        return command.map(candidate::equals).orElse(true);
       }
 
       @Override
-      public boolean verb(String noun, String name) {
-        return whole || words.contains(noun) && verb.map(name::equals).orElse(true);
+      public boolean verb(Class<?> noun, Class<?> candidate) {
+        if (whole) {
+          return true;
+        }
+        // A named command alone, with its named verb alone; otherwise the verbs of the nouns named.
+        return command.isPresent() ? verb.map(candidate::equals).orElse(true) : words.contains(name(noun));
       }
     };
     return commandLine(open, web, clock, out, err, reach).execute(args);
@@ -176,36 +179,35 @@ public final class KredsCommand {
   }
 
   /**
-   * Whether {@code word} names a command under the root. The annotations are read only up to the match:
+   * The command under the root that {@code word} names. The annotations are read only up to the match:
    * reading one costs a run more than building the command it names.
    */
-  private static boolean isCommand(String word) {
-    return TOP_LEVEL.stream().anyMatch(command -> name(command).equals(word));
+  private static Optional<Class<?>> command(String word) {
+    return TOP_LEVEL.stream().filter(command -> name(command).equals(word)).findFirst();
   }
 
-  /** Whether {@code word} names a verb of the noun {@code command}; never for a command that is not a noun. */
-  private static boolean isVerb(String command, String word) {
-    return NOUNS.entrySet().stream().filter(noun -> name(noun.getKey()).equals(command))
-        .flatMap(noun -> noun.getValue().stream()).anyMatch(verb -> name(verb).equals(word));
+  /** The verb of {@code command} that {@code word} names; none for a command that is not a noun. */
+  private static Optional<Class<?>> verb(Class<?> command, String word) {
+    return NOUNS.getOrDefault(command, List.of()).stream().filter(verb -> name(verb).equals(word)).findFirst();
   }
 
   /** What a run builds: which commands under the root, and which verbs under a noun. */
   private interface Reach {
     Reach WHOLE = new Reach() {
       @Override
-      public boolean command(String name) {
+      public boolean command(Class<?> candidate) {
         return true;
       }
 
       @Override
-      public boolean verb(String noun, String name) {
+      public boolean verb(Class<?> noun, Class<?> candidate) {
         return true;
       }
     };
 
-    boolean command(String name);
+    boolean command(Class<?> candidate);
 
-    boolean verb(String noun, String name);
+    boolean verb(Class<?> noun, Class<?> candidate);
   }
 
   private static CommandLine commandLine(Function<Optional<String>, UseCases> open, Optional<WebLauncher> web, Clock clock,
@@ -215,18 +217,17 @@ public final class KredsCommand {
     CommandLine cli = new CommandLine(root, new Factory(context));
     // The nouns first, in the order of the process; then the whole-database commands.
     for (Map.Entry<Class<?>, List<Class<?>>> noun : NOUNS.entrySet()) {
-      String name = name(noun.getKey());
-      if (reach.command(name)) {
+      if (reach.command(noun.getKey())) {
         cli.addSubcommand(noun.getKey());
-        noun.getValue().stream().filter(verb -> reach.verb(name, name(verb)))
-            .forEach(cli.getSubcommands().get(name)::addSubcommand);
+        noun.getValue().stream().filter(verb -> reach.verb(noun.getKey(), verb))
+            .forEach(cli.getSubcommands().get(name(noun.getKey()))::addSubcommand);
       }
     }
-    COMMANDS.stream().filter(command -> reach.command(name(command))).forEach(cli::addSubcommand);
-    if (reach.command(name(UserCommand.class))) {
+    COMMANDS.stream().filter(reach::command).forEach(cli::addSubcommand);
+    if (reach.command(UserCommand.class)) {
       cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new CommandLine(new UserCommand.Add(root::useCases))));
     }
-    web.filter(launcher -> reach.command(name(ServeCommand.class)))
+    web.filter(launcher -> reach.command(ServeCommand.class))
         .ifPresent(launcher -> cli.addSubcommand(new CommandLine(new ServeCommand(root::useCases, launcher))));
     cli.setOut(out);
     cli.setErr(err);
