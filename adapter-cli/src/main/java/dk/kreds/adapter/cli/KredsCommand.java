@@ -155,7 +155,7 @@ public final class KredsCommand {
 
   /** Whether {@code args} run {@code kreds serve}, the one command that keeps its storage open for hours. */
   public static boolean serves(String... args) {
-    return commandWords(args).stream().findFirst().filter(name(ServeCommand.class)::equals).isPresent();
+    return commandWords(args).stream().findFirst().filter(ServeCommand.NAME::equals).isPresent();
   }
 
   /**

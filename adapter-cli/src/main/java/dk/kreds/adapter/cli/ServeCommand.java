@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** Runs the web app on the same database as the other commands. */
 @Command(
-    name = "serve",
+    name = ServeCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Serve the web app: pages for organisers, RSVP links for invitees, the JSON API under /api/v1.",
@@ -20,6 +20,10 @@ import picocli.CommandLine.Spec;
     footer = {"%nExamples:%n  kreds serve"
         + "%n  kreds serve --port 8080 --base-url https://kreds.example.org --db jdbc:sqlite:/srv/kreds/kreds.db"})
 final class ServeCommand implements Callable<Integer> {
+
+  /** Its name, also known before picocli reads the annotations: see {@link KredsCommand#serves}. */
+  static final String NAME = "serve";
+
 
   private final Supplier<UseCases> useCases;
   private final WebLauncher launcher;
