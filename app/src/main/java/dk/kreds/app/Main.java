@@ -17,14 +17,11 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.IntConsumer;
 
 /** The composition root: builds everything with {@code new} and runs the command line. */
@@ -36,71 +33,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (!KredsCommand.serves(args)) {
-      deferLogging();
-    }
-    if (mayOpenStorage(args)) {
-      prepare(args);
-    }
+    QuickStart.before(args);
     System.exit(run(args));
-  }
-
-  /**
-   * Starts what a command will need that depends on neither the database nor the command line, on the
-   * second core while picocli reads the arguments on the first: SQLite's native library and date
-   * formats, the JSON readers of the stored documents unless the command reads columns only, and the
-   * texts and date format of the language. Each is what the command's own thread would otherwise do
-   * first (docs/decisions/0021-cli-start-up.md).
-   */
-  private static void prepare(String[] args) {
-    boolean documents = KredsCommand.mayReadDocuments(args);
-    Language language = languageOf(args);
-    Thread prepare = new Thread(() -> {
-      JdbcStorage.prepareSqlite();
-      if (documents) {
-        JdbcStorage.prepareDocuments();
-      }
-      Messages.in(language).date(LocalDate.EPOCH);
-    }, "kreds-prepare");
-    prepare.setDaemon(true);
-    prepare.start();
-  }
-
-  /** The language a run will likely speak, from {@code --lang} or {@code KREDS_LANG}; picocli decides. */
-  private static Language languageOf(String[] args) {
-    String tag = System.getenv().getOrDefault("KREDS_LANG", "da");
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--lang") && i + 1 < args.length) {
-        tag = args[i + 1];
-      } else if (args[i].startsWith("--lang=")) {
-        tag = args[i].substring("--lang=".length());
-      }
-    }
-    try {
-      return Language.parse(tag);
-    } catch (IllegalArgumentException unknown) {
-      return Language.DA; // the command line refuses it itself
-    }
-  }
-
-  /** Whether a run may open the database: one with a command that does not only ask for help or the version. */
-  private static boolean mayOpenStorage(String[] args) {
-    return args.length > 0 && Arrays.stream(args).noneMatch(arg -> HELP.contains(arg));
-  }
-
-  private static final Set<String> HELP = Set.of("--help", "-h", "--version", "-V", "help", "completion");
-
-  /**
-   * Lets a run that is not {@code kreds serve} start Logback only when a line is logged that may be
-   * shown ({@link DeferredLogging}), unless a Logback configuration file or another provider was named.
-   * Called before any class asks SLF4J for a logger; SLF4J's own note that it loaded the provider is
-   * left out.
-   */
-  static void deferLogging() {
-    if (System.getProperty("logback.configurationFile") == null && System.getProperty("slf4j.provider") == null) {
-      System.setProperty("slf4j.provider", DeferredLogging.class.getName());
-      System.setProperty("slf4j.internal.verbosity", "WARN");
-    }
   }
 
   /**
