@@ -16,8 +16,6 @@ import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,13 +69,14 @@ final class ActorCsvReader {
     this.overrides = overrides;
   }
 
-  /** Decodes UTF-8, flagging bad bytes as the replacement character only when there are any. */
+  /**
+   * Decodes UTF-8 without the byte-order mark a file may start with; bytes that are not UTF-8 become
+   * the replacement character. Dropping the mark from the bytes, not the text, keeps a Danish file's text
+   * at one byte a character (the mark is not Latin-1, and a string holding it takes two a character).
+   */
   static String decode(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, StandardCharsets.UTF_8); // String's decoder replaces bad bytes with U+FFFD
-    }
+    int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    return new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
   }
 
   /** The separator of the header line: whichever of {@code ;} and {@code ,} it holds more of, outside quotes. */
@@ -99,20 +98,19 @@ final class ActorCsvReader {
   }
 
   /**
-   * Opens {@code text} (the file's content, BOM allowed) with {@code separator}: reads its header.
+   * Opens {@code text} (the file's content, {@linkplain #decode decoded}) with {@code separator}: reads its header.
    *
    * @throws IllegalArgumentException when the file has no header or no name column
    */
   Opened open(String text, char separator) {
-    String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).get();
     try {
-      CSVParser parser = CSVParser.parse(content, format);
+      CSVParser parser = CSVParser.parse(text, format);
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
         throw new IllegalArgumentException(messages.text("csv.empty"));
       }
-      return new Opened(parser, records, header(records.next()), content.length());
+      return new Opened(parser, records, header(records.next()), text.length());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
