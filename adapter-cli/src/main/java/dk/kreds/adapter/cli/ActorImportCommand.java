@@ -170,7 +170,8 @@ public final class ActorImportCommand implements Callable<Integer> {
     long contactsAdded = result.outcomes().stream()
         .filter(Matched.class::isInstance).mapToLong(o -> ((Matched) o).contactsAdded()).sum();
     String key = result.stored() ? "csv.summary.stored" : dryRun ? "csv.summary.dry-run" : "csv.summary.nothing";
-    return messages.text(key) + " " + messages.text("csv.summary", result.registered(), result.matched(), contactsAdded, problems);
+    return messages.text(key) + " "
+        + messages.text("csv.summary", result.registered(), result.matched(), contactsAdded, problems);
   }
 
   /** Reads {@code ;} or {@code ,}; anything else is a usage error. */
