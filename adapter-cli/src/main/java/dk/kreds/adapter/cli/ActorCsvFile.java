@@ -3,6 +3,7 @@ package dk.kreds.adapter.cli;
 import dk.kreds.application.port.in.ImportActorsUseCase.Entry;
 import dk.kreds.application.render.Messages;
 import dk.kreds.domain.actor.LawfulBasis;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,9 +33,10 @@ public final class ActorCsvFile {
    */
   public static Read read(byte[] bytes, Messages messages, LawfulBasis basis) {
     String text = ActorCsvReader.decode(bytes);
+    List<Entry> entries = new ArrayList<>();
     ActorCsvReader.Read read = new ActorCsvReader(messages, basis, Map.of())
-        .read(text, ActorCsvReader.detectSeparator(text), permille -> { });
-    return new Read(read.entries(), read.lines(),
+        .open(text, ActorCsvReader.detectSeparator(text)).read(permille -> { }, entries::add);
+    return new Read(entries, read.lines(),
         read.problems().stream().map(problem -> problem.describe(messages)).toList(), read.complete());
   }
 }

@@ -16,8 +16,6 @@ import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -46,15 +45,14 @@ final class ActorCsvReader {
   private static final char NOT_UTF8 = '\uFFFD';
 
   /**
-   * What a file held.
+   * What a file held besides its entries.
    *
-   * @param entries the actors that could be read, in file order
-   * @param lines the line each entry starts on, for reporting the use case's refusals
+   * @param lines the line each entry starts on, in the order of the entries, for reporting the use case's refusals
    * @param problems each row that could not be read, in file order
    * @param ignoredHeaders headers that name no column
    * @param complete false when broken quoting stopped the reading before the end
    */
-  record Read(List<Entry> entries, List<Long> lines, List<CsvProblem> problems, List<String> ignoredHeaders, boolean complete) {}
+  record Read(List<Long> lines, List<CsvProblem> problems, List<String> ignoredHeaders, boolean complete) {}
 
   private final Messages messages;
   private final LawfulBasis basis;
@@ -71,13 +69,14 @@ final class ActorCsvReader {
     this.overrides = overrides;
   }
 
-  /** Decodes UTF-8, flagging bad bytes as the replacement character only when there are any. */
+  /**
+   * Decodes UTF-8 without the byte-order mark a file may start with; bytes that are not UTF-8 become
+   * the replacement character. Dropping the mark from the bytes, not the text, keeps a Danish file's text
+   * at one byte a character (the mark is not Latin-1, and a string holding it takes two a character).
+   */
   static String decode(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, StandardCharsets.UTF_8); // String's decoder replaces bad bytes with U+FFFD
-    }
+    int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    return new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
   }
 
   /** The separator of the header line: whichever of {@code ;} and {@code ,} it holds more of, outside quotes. */
@@ -99,49 +98,73 @@ final class ActorCsvReader {
   }
 
   /**
-   * Reads {@code text} (the file's content, BOM allowed) with {@code separator}.
+   * Opens {@code text} (the file's content, {@linkplain #decode decoded}) with {@code separator}: reads its header.
    *
-   * @param progress told the share read so far, in thousandths
    * @throws IllegalArgumentException when the file has no header or no name column
    */
-  Read read(String text, char separator, LongConsumer progress) {
-    String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+  Opened open(String text, char separator) {
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).get();
-    List<CsvProblem> problems = new ArrayList<>();
-    List<Row> rows = new ArrayList<>();
-    Header header;
-    boolean complete = true;
-    try (CSVParser parser = CSVParser.parse(content, format)) {
+    try {
+      CSVParser parser = CSVParser.parse(text, format);
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
         throw new IllegalArgumentException(messages.text("csv.empty"));
       }
-      header = header(records.next());
-      long line = parser.getCurrentLineNumber() + 1;
-      while (true) {
-        CSVRecord record;
-        try {
-          if (!records.hasNext()) {
-            break;
-          }
-          record = records.next();
-        } catch (RuntimeException broken) { // Commons CSV reports broken quoting as an unchecked exception
-          problems.add(CsvProblem.format(line, "", "", "csv.quoting", messages));
-          complete = false;
-          break;
-        }
-        rows.add(parseRow(line, record, header, problems));
-        line = parser.getCurrentLineNumber() + 1;
-        progress.accept(content.isEmpty() ? 1000 : record.getCharacterPosition() * 1000 / content.length());
-      }
+      return new Opened(parser, records, header(records.next()), text.length());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<Entry> entries = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    group(rows, entries, lines, problems);
-    problems.sort((a, b) -> Long.compare(a.line(), b.line()));
-    return new Read(entries, lines, problems, header.ignored(), complete);
+  }
+
+  /** A file whose header has been read; {@link #read} reads the rest. */
+  final class Opened {
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final Header header;
+    private final int length;
+
+    private Opened(CSVParser parser, Iterator<CSVRecord> records, Header header, int length) {
+      this.parser = parser;
+      this.records = records;
+      this.header = header;
+      this.length = length;
+    }
+
+    /**
+     * Reads the rows, handing each actor to {@code entries} as soon as its last row has been read, so
+     * that no more than one actor's rows are held at a time.
+     *
+     * @param progress told the share read so far, in thousandths
+     */
+    Read read(LongConsumer progress, Consumer<Entry> entries) {
+      List<CsvProblem> problems = new ArrayList<>();
+      Grouping grouping = new Grouping(entries, problems);
+      boolean complete = true;
+      try (CSVParser closing = parser) {
+        long line = parser.getCurrentLineNumber() + 1;
+        while (true) {
+          CSVRecord record;
+          try {
+            if (!records.hasNext()) {
+              break;
+            }
+            record = records.next();
+          } catch (RuntimeException broken) { // Commons CSV reports broken quoting as an unchecked exception
+            problems.add(CsvProblem.format(line, "", "", "csv.quoting", messages));
+            complete = false;
+            break;
+          }
+          grouping.add(parseRow(line, record, header, problems));
+          line = parser.getCurrentLineNumber() + 1;
+          progress.accept(length == 0 ? 1000 : record.getCharacterPosition() * 1000 / length);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      grouping.end();
+      problems.sort((a, b) -> Long.compare(a.line(), b.line()));
+      return new Read(grouping.lines, problems, header.ignored(), complete);
+    }
   }
 
   /** Which column each position of the file holds, and the headers that name none. */
@@ -326,11 +349,20 @@ final class ActorCsvReader {
    * cells or leave them empty; one that differs is refused as a second actor of the same name. A bad
    * row (reported already) still counts as a row of the actor it names.
    */
-  private void group(List<Row> rows, List<Entry> entries, List<Long> lines, List<CsvProblem> problems) {
-    Row first = null;
-    String currentKey = null;
-    List<ContactDetails> contacts = new ArrayList<>();
-    for (Row row : rows) {
+  private final class Grouping {
+    private final Consumer<Entry> entries;
+    private final List<CsvProblem> problems;
+    private final List<Long> lines = new ArrayList<>();
+    private Row first;
+    private String currentKey;
+    private List<ContactDetails> contacts = new ArrayList<>();
+
+    Grouping(Consumer<Entry> entries, List<CsvProblem> problems) {
+      this.entries = entries;
+      this.problems = problems;
+    }
+
+    void add(Row row) {
       if (row.nameKey().equals(currentKey)) {
         if (first != null && row.profile().isPresent()) {
           if (sameActor(first, row)) {
@@ -340,20 +372,22 @@ final class ActorCsvReader {
                 Rule.ACTOR_NAME_DUPLICATE.code(), messages.text("rule." + Rule.ACTOR_NAME_DUPLICATE.code())));
           }
         }
-        continue;
+        return;
       }
-      if (first != null) {
-        entries.add(new Entry(first.profile().orElseThrow(), contacts));
-        lines.add(first.line());
-      }
+      end();
       currentKey = row.nameKey();
       first = row.profile().isPresent() ? row : null;
       contacts = new ArrayList<>();
       row.contact().ifPresent(contacts::add);
     }
-    if (first != null) {
-      entries.add(new Entry(first.profile().orElseThrow(), contacts));
-      lines.add(first.line());
+
+    /** Hands on the actor of the rows so far, if it could be read. */
+    void end() {
+      if (first != null) {
+        lines.add(first.line());
+        entries.accept(new Entry(first.profile().orElseThrow(), contacts));
+        first = null;
+      }
     }
   }
 

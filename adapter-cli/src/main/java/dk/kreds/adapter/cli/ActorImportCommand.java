@@ -97,26 +97,32 @@ public final class ActorImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String text = ActorCsvReader.decode(readBytes());
     char chosen = separator != null ? separator : ActorCsvReader.detectSeparator(text);
-    Progress progress = Progress.onTerminal(err);
-    ActorCsvReader reader = new ActorCsvReader(messages, new LawfulBasis(basis, clock.instant()), overrides());
-    ActorCsvReader.Read read;
+    ActorCsvReader.Opened opened;
     try {
-      read = reader.read(text, chosen, permille -> progress.show(permille, messages.text("csv.reading")));
+      opened = new ActorCsvReader(messages, new LawfulBasis(basis, clock.instant()), overrides()).open(text, chosen);
     } catch (IllegalArgumentException e) {
-      progress.done();
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
+    Progress progress = Progress.onTerminal(err);
+    // Read on a thread of its own while the use case checks what was read, and opens the storage meanwhile.
+    ReadAhead entries = new ReadAhead(sink -> {
+      ActorCsvReader.Read read = opened.read(permille -> progress.show(permille, messages.text("csv.reading")), sink);
+      progress.show(1000, messages.text("csv.storing", read.lines().size()));
+      return read;
+    }, read -> read.complete() && (skipBadRows || read.problems().isEmpty()));
+    Result result;
+    try {
+      entries.start();
+      result = useCases.get().importActors().importActors(
+          new ImportActorsUseCase.Command(entries, skipBadRows ? Mode.SKIP_REFUSED : Mode.ALL_OR_NOTHING, dryRun));
+    } finally {
+      entries.stop();
+      progress.done();
+    }
+    ActorCsvReader.Read read = entries.read();
     read.ignoredHeaders().forEach(header -> err.println("kreds: " + messages.text("csv.ignored-column", header)));
     List<CsvProblem> problems = new ArrayList<>(read.problems());
-    Result result = null;
-    if (!read.entries().isEmpty()) {
-      progress.show(1000, messages.text("csv.storing", read.entries().size()));
-      boolean checkOnly = dryRun || !read.complete() || (!skipBadRows && !problems.isEmpty());
-      result = useCases.get().importActors().importActors(new ImportActorsUseCase.Command(
-          read.entries(), skipBadRows ? Mode.SKIP_REFUSED : Mode.ALL_OR_NOTHING, checkOnly));
-      problems.addAll(refusals(result, read, messages));
-    }
-    progress.done();
+    problems.addAll(refusals(result, read, messages));
     problems.sort(Comparator.comparingLong(CsvProblem::line));
     problems.forEach(problem -> err.println(file.getFileName() + ": " + problem.describe(messages)));
     out.println(summary(result, problems.size(), messages));
@@ -161,12 +167,11 @@ public final class ActorImportCommand implements Callable<Integer> {
   }
 
   private String summary(Result result, int problems, Messages messages) {
-    long registered = result == null ? 0 : result.registered();
-    long matched = result == null ? 0 : result.matched();
-    long contactsAdded = result == null ? 0 : result.outcomes().stream()
+    long contactsAdded = result.outcomes().stream()
         .filter(Matched.class::isInstance).mapToLong(o -> ((Matched) o).contactsAdded()).sum();
-    String key = result != null && result.stored() ? "csv.summary.stored" : dryRun ? "csv.summary.dry-run" : "csv.summary.nothing";
-    return messages.text(key) + " " + messages.text("csv.summary", registered, matched, contactsAdded, problems);
+    String key = result.stored() ? "csv.summary.stored" : dryRun ? "csv.summary.dry-run" : "csv.summary.nothing";
+    return messages.text(key) + " "
+        + messages.text("csv.summary", result.registered(), result.matched(), contactsAdded, problems);
   }
 
   /** Reads {@code ;} or {@code ,}; anything else is a usage error. */

@@ -185,6 +185,39 @@ class ActorCsvCommandTest {
     return dk.kreds.application.render.Messages.in(dk.kreds.application.render.Language.EN).text("rule." + code);
   }
 
+  /** A name file of {@code good} actors, then one row with a bad CVR number (line {@code good + 2}), then one more. */
+  private Path withLateBadRow(int good) throws Exception {
+    StringBuilder csv = new StringBuilder("name;cvr\n");
+    for (int i = 0; i < good; i++) {
+      csv.append("Aktør ").append(i).append(";\n");
+    }
+    return file("late.csv", csv.append("Sidste;12345678\nEfter;\n").toString());
+  }
+
+  @Test
+  void givenABadRowAfterThousandsOfGoodOnes_whenImportingAllOrNothing_thenReportedAndNothingStored() throws Exception {
+    Path csv = withLateBadRow(2_345);
+    UseCases use = Cli.useCases();
+
+    Cli.Result result = importCsv(use, "--lang", "en", csv.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.RULE.code());
+    assertThat(result.err()).startsWith("late.csv: line 2347, column cvr, value '12345678'");
+    assertThat(result.out()).startsWith("Nothing stored:");
+    assertThat(actors(use)).isEmpty();
+  }
+
+  @Test
+  void givenABadRowAfterThousandsOfGoodOnes_whenSkippingBadRows_thenAllTheOthersStored() throws Exception {
+    Path csv = withLateBadRow(2_345);
+    UseCases use = Cli.useCases();
+
+    Cli.Result result = importCsv(use, "--lang", "en", "--skip-bad-rows", csv.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(actors(use)).hasSize(2_346);
+  }
+
   @Test
   void givenBrokenQuoting_whenImportingEvenWithSkipBadRows_thenReportedAndNothingStored() throws Exception {
     Path csv = file("quote.csv", "name;cvr\nAlfa;\n\"Beta\"x;\nGamma;\n");

@@ -16,17 +16,26 @@ import dk.kreds.domain.shared.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Imports a list of actors: each entry is checked against the field and the entries before it, and
- * only then is anything stored, so that all or nothing needs no rollback of half a batch.
+ * only then is anything stored, so that all or nothing needs no rollback of half a batch. The entries
+ * are taken in chunks as they come, so that a file can be read on another core while they are checked.
  */
 public final class ActorImportService implements ImportActorsUseCase {
+
+  /** Entries per look-up of the stored actors they may match. */
+  private static final int CHUNK = 1_000;
+
+  /** Actors per call of {@link ActorRepository#saveAll}. */
+  private static final int SAVE_CHUNK = 5_000;
 
   private final ActorRepository actors;
   private final UnitOfWork unitOfWork;
@@ -39,20 +48,51 @@ public final class ActorImportService implements ImportActorsUseCase {
   @Override
   public Result importActors(Command command) {
     return unitOfWork.inTransaction(() -> {
-      Field field = field(command.entries());
       Seen seen = new Seen(new HashSet<>(), new HashSet<>(), new HashSet<>());
-      List<Plan> plans = new ArrayList<>(command.entries().size());
-      for (Entry entry : command.entries()) {
-        plans.add(plan(entry, field, seen));
+      List<Outcome> outcomes = new ArrayList<>();
+      List<Actor> toSave = new ArrayList<>();
+      Iterator<Entry> entries = command.entries().iterator();
+      while (entries.hasNext()) {
+        List<Entry> chunk = nextChunk(entries);
+        Field field = field(chunk);
+        for (Entry entry : chunk) {
+          Plan plan = plan(entry, field, seen);
+          outcomes.add(plan.outcome());
+          plan.toSave().ifPresent(toSave::add);
+        }
       }
-      List<Outcome> outcomes = plans.stream().map(Plan::outcome).toList();
-      boolean store = !command.dryRun()
+      boolean store = !outcomes.isEmpty() && !command.dryRun() && command.entries().storable()
           && (command.mode() == Mode.SKIP_REFUSED || outcomes.stream().noneMatch(Refused.class::isInstance));
       if (store) {
-        actors.saveAll(plans.stream().flatMap(plan -> plan.toSave().stream()).distinct().toList());
+        saveInChunks(toSave.stream().distinct().collect(Collectors.toCollection(ArrayList::new)));
       }
       return new Result(outcomes, store);
     });
+  }
+
+  /**
+   * The next entries, up to {@value #CHUNK}: the stored actors they may match are looked up together, and
+   * the entries after them may still be being read meanwhile.
+   */
+  private static List<Entry> nextChunk(Iterator<Entry> entries) {
+    List<Entry> chunk = new ArrayList<>(CHUNK);
+    while (chunk.size() < CHUNK && entries.hasNext()) {
+      chunk.add(entries.next());
+    }
+    return chunk;
+  }
+
+  /**
+   * Saves {@code toSave} a chunk at a time, letting go of each chunk once it is saved: what the store
+   * makes of an actor to write it (its row, its document) is then garbage at once instead of being held
+   * for a hundred thousand actors.
+   */
+  private void saveInChunks(List<Actor> toSave) {
+    while (!toSave.isEmpty()) {
+      List<Actor> chunk = toSave.subList(0, Math.min(SAVE_CHUNK, toSave.size()));
+      actors.saveAll(List.copyOf(chunk));
+      chunk.clear();
+    }
   }
 
   /** The stored actors the entries may match, by name key and by CVR number, loaded in one look-up. */

@@ -19,6 +19,8 @@ import dk.kreds.domain.actor.ActorKind;
 import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.actor.ContactPerson;
 import dk.kreds.domain.actor.Cvr;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -199,5 +201,54 @@ class ImportActorsTest {
     assertThat(result.outcomes().get(0)).isEqualTo(new Matched(koop, 1));
     assertThat(refusalCode(result, 1)).isEqualTo("actor.name.duplicate");
     assertThat(world.stored(koop).contacts()).extracting(ContactPerson::name).containsExactly("Anne Worning");
+  }
+
+  /** Entries as a file being read hands them over: taken once, and storable only if {@code storable}. */
+  private static ImportActorsUseCase.Entries streamed(List<Entry> entries, boolean storable) {
+    return new ImportActorsUseCase.Entries() {
+      @Override
+      public Iterator<Entry> iterator() {
+        return entries.iterator();
+      }
+
+      @Override
+      public boolean storable() {
+        return storable;
+      }
+    };
+  }
+
+  @Test
+  void givenStreamedEntriesThatForbidStoringAtTheirEnd_whenImporting_thenOutcomesReportedAndNothingStored() {
+    Result result = world.use.importActors().importActors(new ImportActorsUseCase.Command(
+        streamed(List.of(entry("Alfa"), entry("Beta")), false), Mode.SKIP_REFUSED, false));
+
+    assertThat(result.outcomes()).hasSize(2).allMatch(Registered.class::isInstance);
+    assertThat(result.stored()).isFalse();
+    assertThat(world.ports.actors().findAll()).isEmpty();
+  }
+
+  @Test
+  void givenNoStreamedEntries_whenImporting_thenNoOutcomesAndNothingStored() {
+    Result result = world.use.importActors().importActors(
+        new ImportActorsUseCase.Command(streamed(List.of(), true), Mode.ALL_OR_NOTHING, false));
+
+    assertThat(result.outcomes()).isEmpty();
+    assertThat(result.stored()).isFalse();
+  }
+
+  @Test
+  void givenMoreEntriesThanOneLookUpTakes_whenImporting_thenLaterEntriesStillMatchStoredActorsAndEarlierEntries() {
+    ActorId koop = world.actor(ngo("Kooperationen").withCvr(CVR));
+    List<Entry> entries = new ArrayList<>(IntStream.range(0, 2_500).mapToObj(i -> entry("Aktør " + i)).toList());
+    entries.add(entry(" kooperationen "));
+    entries.add(entry("AKTØR 7"));
+
+    Result result = importEntries(Mode.SKIP_REFUSED, false, entries.toArray(Entry[]::new));
+
+    assertThat(result.registered()).isEqualTo(2_500);
+    assertThat(result.outcomes().get(2_500)).isEqualTo(new Matched(koop, 0));
+    assertThat(refusalCode(result, 2_501)).isEqualTo("actor.name.duplicate");
+    assertThat(world.ports.actors().findAll()).hasSize(2_501);
   }
 }

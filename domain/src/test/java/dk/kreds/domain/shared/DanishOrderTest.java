@@ -30,6 +30,15 @@ class DanishOrderTest {
   }
 
   @Example
+  void givenPlaceNames_whenSortingOnTheirSortKeys_thenTheSameDanishOrder() {
+    List<String> names = new ArrayList<>(List.of("Øresund", "Århus", "Zealand", "Æbeltoft", "Aalborg", "Odense", "Åbenrå"));
+
+    names.sort(Comparator.comparing(DanishOrder::sortKey, Arrays::compareUnsigned));
+
+    assertThat(names).containsExactly("Odense", "Zealand", "Æbeltoft", "Øresund", "Åbenrå", "Aalborg", "Århus");
+  }
+
+  @Example
   void givenThings_whenSortingByName_thenDanishOrderOfTheirNames() {
     record Named(String name) {}
     List<Named> things = new ArrayList<>(List.of(new Named("å"), new Named("z"), new Named("ø")));

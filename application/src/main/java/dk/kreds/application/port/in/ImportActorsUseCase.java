@@ -23,7 +23,8 @@ public interface ImportActorsUseCase {
    * two different stored actors (or at one stored actor with another CVR number); with
    * {@code actor.not-found} when its parent does not exist; with a contact rule when a contact person
    * breaks it. In {@link Mode#ALL_OR_NOTHING} one refusal stores nothing; in {@link Mode#SKIP_REFUSED}
-   * the other entries are stored; a {@linkplain Command#dryRun() dry run} stores nothing either way.
+   * the other entries are stored; a {@linkplain Command#dryRun() dry run} stores nothing either way, nor
+   * do entries that are not {@linkplain Entries#storable() storable}, nor none at all.
    *
    * @param command the entries, in order, how to treat refusals, and whether to store anything
    * @return one outcome per entry, in the order of the entries, and whether anything was stored
@@ -52,19 +53,44 @@ public interface ImportActorsUseCase {
   }
 
   /**
+   * The entries of a command, each taken once and in order while the use case checks them: a list, or a
+   * file still being read on another thread, so that reading and checking overlap.
+   */
+  interface Entries extends Iterable<Entry> {
+
+    /**
+     * Asked once the last entry has been taken: false stores nothing, as a dry run does. A file that had
+     * a row it could not read says false when it is imported all or nothing.
+     */
+    default boolean storable() {
+      return true;
+    }
+  }
+
+  /**
    * What the use case needs.
    *
-   * @param entries the actors, in order; at least one
+   * @param entries the actors, in order
    * @param mode what a refused entry does to the others
    * @param dryRun whether to check only and store nothing
    */
-  record Command(List<Entry> entries, Mode mode, boolean dryRun) {
+  record Command(Entries entries, Mode mode, boolean dryRun) {
     public Command {
-      entries = List.copyOf(entries);
+      requireNonNull(entries, "entries");
       requireNonNull(mode, "mode");
-      if (entries.isEmpty()) {
+    }
+
+    /** The entries of a list: at least one. */
+    public Command(List<Entry> entries, Mode mode, boolean dryRun) {
+      this(listed(entries), mode, dryRun);
+    }
+
+    private static Entries listed(List<Entry> entries) {
+      List<Entry> copy = List.copyOf(entries);
+      if (copy.isEmpty()) {
         throw new IllegalArgumentException("entries: at least one");
       }
+      return copy::iterator;
     }
 
     /** Profiles without contact persons, all or nothing, stored. */
@@ -77,8 +103,8 @@ public interface ImportActorsUseCase {
    * What became of the entries.
    *
    * @param outcomes one per entry, in the order of the entries
-   * @param stored whether the registered and matched entries were stored (false for a dry run, and for
-   *     all or nothing with a refusal)
+   * @param stored whether the registered and matched entries were stored (false for a dry run, for
+   *     entries not storable, for no entries, and for all or nothing with a refusal)
    */
   record Result(List<Outcome> outcomes, boolean stored) {
     public Result {
