@@ -20,9 +20,9 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * and decides as always; before, a logger answers from the root level alone, which is the lowest level
  * that configuration enables outside {@code kreds serve}.
  *
- * <p>{@link Main} chooses it through SLF4J's {@code slf4j.provider} property, except for
- * {@code kreds serve} and when {@code -Dlogback.configurationFile} names a configuration whose levels
- * only Logback knows.
+ * <p>{@link Main} chooses it through SLF4J's {@code slf4j.provider} property ({@link #install}), except
+ * for {@code kreds serve} and when {@code -Dlogback.configurationFile} names a configuration whose
+ * levels only Logback knows.
  */
 public final class DeferredLogging implements SLF4JServiceProvider {
 
@@ -30,6 +30,18 @@ public final class DeferredLogging implements SLF4JServiceProvider {
   private final MDCAdapter mdc = new BasicMDCAdapter();
   private final Level threshold;
   private ILoggerFactory logback;
+
+  /**
+   * Makes this SLF4J's provider, unless a Logback configuration file or another provider was named.
+   * Called before any class asks SLF4J for a logger; SLF4J's own note that it loaded the provider is
+   * left out.
+   */
+  static void install() {
+    if (System.getProperty("logback.configurationFile") == null && System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", DeferredLogging.class.getName());
+      System.setProperty("slf4j.internal.verbosity", "WARN");
+    }
+  }
 
   /** Deferred to the root level of {@link LogConfiguration#rootLevel()}; how SLF4J makes it. */
   public DeferredLogging() {

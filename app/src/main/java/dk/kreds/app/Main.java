@@ -33,7 +33,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    QuickStart.before(args);
+    if (!KredsCommand.serves(args)) {
+      DeferredLogging.install();
+    }
     System.exit(run(args));
   }
 

@@ -37,7 +37,7 @@ public final class Training {
   private Training() {}
 
   public static void main(String[] args) throws IOException {
-    QuickStart.deferLogging(); // as every archived command runs
+    DeferredLogging.install(); // as every archived command runs
     List<String> failed = run();
     if (!failed.isEmpty()) {
       System.err.println("kreds training: failed: " + failed);

@@ -142,17 +142,6 @@ public final class KredsCommand {
     return commandLine(open, web, clock, out, err, reach).execute(args);
   }
 
-  /** The commands that read columns only, never a stored document: lists for long fields (decision 0021). */
-  private static final Set<List<String>> COLUMNS_ONLY = Set.of(List.of("actor", "list"), List.of("field", "overview"));
-
-  /**
-   * Whether the command {@code args} name may read stored documents, not only columns; yes for anything
-   * not known to read columns only. A hint for what to prepare while the arguments are read.
-   */
-  public static boolean mayReadDocuments(String... args) {
-    return !COLUMNS_ONLY.contains(commandWords(args));
-  }
-
   /** Whether {@code args} run {@code kreds serve}, the one command that keeps its storage open for hours. */
   public static boolean serves(String... args) {
     return commandWords(args).stream().findFirst().filter(ServeCommand.NAME::equals).isPresent();

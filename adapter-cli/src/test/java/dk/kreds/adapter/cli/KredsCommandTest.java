@@ -10,20 +10,9 @@ import org.junit.jupiter.api.Test;
 class KredsCommandTest {
 
   @Test
-  void givenTheWordsOfARun_whenAskingWhatItMayNeed_thenServeAndTheColumnOnlyListsAreTold() {
+  void givenTheWordsOfARun_whenAskingWhetherItServes_thenOnlyWhenServeIsTheCommand() {
     assertThat(KredsCommand.serves("--db", "jdbc:sqlite:x.db", "serve", "--port", "0")).isTrue();
     assertThat(KredsCommand.serves("actor", "list", "serve")).isFalse();
-    assertThat(KredsCommand.mayReadDocuments("--lang", "en", "actor", "list", "--csv")).isFalse();
-    assertThat(KredsCommand.mayReadDocuments("field", "overview")).isFalse();
-    assertThat(KredsCommand.mayReadDocuments("actor", "show", "Kooperationen")).isTrue();
-    assertThat(KredsCommand.mayReadDocuments("meeting", "show", "Stormøde")).isTrue();
-  }
-
-  @Test
-  void givenTheColumnOnlyCommands_whenLookingForThemInTheTree_thenEachIsAVerbOfItsNoun() {
-    var tree = KredsCommand.commandLine(Cli.useCases());
-    assertThat(tree.getSubcommands().get("actor").getSubcommands()).containsKey("list");
-    assertThat(tree.getSubcommands().get("field").getSubcommands()).containsKey("overview");
   }
 
   @Test

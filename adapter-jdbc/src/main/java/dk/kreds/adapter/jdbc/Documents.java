@@ -63,18 +63,6 @@ final class Documents {
   }
 
   /**
-   * Builds the mapper, and its readers of the three states, before the first document is read: the
-   * readers are most of what a command that shows one meeting does (Jackson looks at every record of
-   * the state by reflection), and a command line builds them on a thread of its own while it reads its
-   * arguments. Safe on any thread; Jackson builds each reader once and shares it.
-   */
-  static void prepare() {
-    for (Class<?> type : List.of(Actor.State.class, Circle.State.class, Meeting.State.class)) {
-      Mapper.INSTANCE.readerFor(type);
-    }
-  }
-
-  /**
    * The state in {@code json} at {@code version}.
    *
    * @throws IllegalStateException when the stored document breaks a rule or does not parse; the cause

@@ -30,7 +30,6 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteJDBCLoader;
 
 /**
  * Kreds's storage: SQLite in one file by default, PostgreSQL for a shared deployment. {@link #open}
@@ -177,32 +176,6 @@ public final class JdbcStorage implements Backup, AutoCloseable {
       }
       throw new StorageException("cannot open the database " + redacted(jdbcUrl) + ": " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * Does the part of opening SQLite that depends on no database: points the driver at its native
-   * library and loads it, and makes the driver's date formats, whose first use reads the JDK's calendar
-   * data for the default locale (about a fifth of a short command-line run). {@link #open} does the same
-   * when it was not done; a command line calls this on a thread of its own while it reads its
-   * arguments, so that the two overlap. Safe on any thread, any number of times.
-   */
-  public static void prepareSqlite() {
-    SqliteNativeLibrary.useFixedCopy();
-    try {
-      SQLiteJDBCLoader.initialize();
-    } catch (Exception e) {
-      return; // opening the database meets the same fault and reports it
-    }
-    new SQLiteConfig();
-  }
-
-  /**
-   * Builds the JSON readers of the stored documents ahead of the first read (Jackson's start, and its
-   * look at every record of the states, are most of what showing one meeting costs). Safe on any
-   * thread, any number of times.
-   */
-  public static void prepareDocuments() {
-    Documents.prepare();
   }
 
   /** The repositories and the unit of work over this database. */

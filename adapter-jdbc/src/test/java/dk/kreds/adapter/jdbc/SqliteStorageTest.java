@@ -60,21 +60,6 @@ class SqliteStorageTest extends StorageTest {
   }
 
   @Test
-  void givenTheStoragePreparedOnAnotherThreadMeanwhile_whenOpenedAndRead_thenTheActorComesBack() throws InterruptedException {
-    Thread prepare = new Thread(() -> {
-      JdbcStorage.prepareSqlite();
-      JdbcStorage.prepareDocuments();
-    });
-    prepare.start();
-    Ports ports = db.open(db.freshUrl()).ports();
-    ports.actors().save(Samples.actor("Kooperationen Ærø"));
-    prepare.join();
-    JdbcStorage.prepareSqlite(); // again: nothing left to do
-
-    assertThat(ports.actors().findAll()).extracting(actor -> actor.profile().name()).containsExactly("Kooperationen Ærø");
-  }
-
-  @Test
   void givenAMissingFolder_whenOpened_thenItIsCreated() {
     String url = db.freshUrl().replace("kreds.db", "ny/mappe/kreds.db");
 
