@@ -131,9 +131,21 @@ public final class Main {
       return ServiceFactory.create(opened.ports(), opened, clock);
     }
 
+    /**
+     * Closes the storage, also after {@code kreds serve} was stopped by an interrupt: the interrupt is
+     * put aside while the pools close, or they would give up waiting for their connections (and say so
+     * in the log), and set again after.
+     */
     void close() {
       if (opened != null) {
-        opened.close();
+        boolean interrupted = Thread.interrupted();
+        try {
+          opened.close();
+        } finally {
+          if (interrupted) {
+            Thread.currentThread().interrupt();
+          }
+        }
       }
     }
   }
