@@ -4,7 +4,6 @@ import dk.kreds.application.port.in.AddActionItemUseCase;
 import dk.kreds.application.port.in.CancelMeetingUseCase;
 import dk.kreds.application.port.in.CompleteActionItemUseCase;
 import dk.kreds.application.port.in.InviteActorsUseCase;
-import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.ListMeetingsUseCase;
 import dk.kreds.application.port.in.PlanMeetingUseCase;
 import dk.kreds.application.port.in.ProduceWriteUpUseCase;
@@ -49,11 +48,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
@@ -215,12 +216,21 @@ final class MeetingCommands {
     static Loaded of(CliCommand command, String query) {
       UseCases use = command.use();
       Meeting meeting = use.showMeeting().show(new ShowMeetingUseCase.Command(command.lookup().meeting(query)));
-      Map<ActorId, String> names = new HashMap<>();
-      use.listActors().listings(new ListActorsUseCase.Command(true)).forEach(actor -> names.put(actor.id(), actor.name()));
+      Map<ActorId, String> names = use.listActors().names(named(meeting));
       Map<ActorId, Actor> owners = new HashMap<>();
       meeting.actionItems().forEach(item -> item.owner().map(ContactRef::actor).filter(names::containsKey).ifPresent(
           actor -> owners.computeIfAbsent(actor, id -> use.showActor().show(new ShowActorUseCase.Command(id)))));
       return new Loaded(meeting, names, owners);
+    }
+
+    /** The actors whose names the meeting shows: conveners, invitees, contributors, groups, owners. */
+    private static Set<ActorId> named(Meeting meeting) {
+      Set<ActorId> named = new HashSet<>(meeting.plan().conveners());
+      meeting.invitations().forEach(invitation -> named.add(invitation.actor()));
+      meeting.contributions().forEach(contribution -> named.add(contribution.actor()));
+      meeting.groups().forEach(group -> named.addAll(group.members()));
+      meeting.actionItems().forEach(item -> item.owner().ifPresent(owner -> named.add(owner.actor())));
+      return named;
     }
 
     String name(ActorId actor) {

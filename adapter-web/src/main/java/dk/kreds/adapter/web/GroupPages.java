@@ -3,12 +3,10 @@ package dk.kreds.adapter.web;
 import dk.kreds.adapter.web.Views.GroupRound;
 import dk.kreds.adapter.web.Views.GroupRow;
 import dk.kreds.adapter.web.Views.Option;
-import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.MixDialogueGroupsUseCase;
 import dk.kreds.application.port.in.MoveGroupMemberUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.render.Messages;
-import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.meeting.DialogueGroup;
 import dk.kreds.domain.meeting.Meeting;
@@ -22,7 +20,6 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -98,8 +95,8 @@ final class GroupPages {
   private void tableList(Context ctx) {
     Messages messages = Languages.messages(ctx);
     Meeting meeting = MeetingPages.show(useCases, ctx);
-    Map<ActorId, String> names = useCases.listActors().list(new ListActorsUseCase.Command(true)).stream()
-        .collect(Collectors.toMap(Actor::id, Actor::name));
+    Map<ActorId, String> names = useCases.listActors().names(
+        meeting.groups().stream().flatMap(group -> group.members().stream()).toList());
     StringBuilder csv = new StringBuilder(Csv.row(List.of(messages.text("page.round-column"),
         messages.text("page.group-column"), messages.text("page.name"))));
     meeting.groups().forEach(group -> group.members().stream().map(names::get).sorted(DanishOrder.texts())

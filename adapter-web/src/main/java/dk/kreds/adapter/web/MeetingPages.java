@@ -209,8 +209,7 @@ final class MeetingPages {
         .filter(invitation -> invitation.response() instanceof Response.Pending).map(Invitation::actor).toList();
     List<Link> links = new ArrayList<>();
     if (!pending.isEmpty()) {
-      Map<ActorId, String> names = useCases.listActors().list(new ListActorsUseCase.Command(true)).stream()
-          .collect(Collectors.toMap(Actor::id, Actor::name));
+      Map<ActorId, String> names = useCases.listActors().names(pending);
       useCases.issueRsvpLinks().issue(new IssueRsvpLinksUseCase.Command(meeting.id(), pending))
           .forEach((actor, token) -> links.add(new Link(names.get(actor), RsvpPages.link(baseUrl, token))));
     }

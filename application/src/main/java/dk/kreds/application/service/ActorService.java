@@ -14,8 +14,10 @@ import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.shared.DanishOrder;
 import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.RuleViolation;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,6 +67,11 @@ public final class ActorService
   @Override
   public List<ActorListing> listings(ListActorsUseCase.Command command) {
     return actors.listings(command.includeArchived());
+  }
+
+  @Override
+  public Map<ActorId, String> names(Collection<ActorId> ids) {
+    return actors.namesOf(ids);
   }
 
   @Override

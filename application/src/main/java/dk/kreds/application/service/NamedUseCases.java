@@ -4,8 +4,11 @@ import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.port.out.UnitOfWork;
 import dk.kreds.domain.actor.Actor;
+import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorListing;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -102,6 +105,11 @@ final class NamedUseCases {
     @Override
     public List<ActorListing> listings(Command command) {
       return read("ListActorsUseCase", () -> plain.listings(command));
+    }
+
+    @Override
+    public Map<ActorId, String> names(Collection<ActorId> actors) {
+      return read("ListActorsUseCase", () -> plain.names(actors));
     }
   }
 

@@ -13,6 +13,7 @@ import dk.kreds.domain.actor.ActorProfile;
 import dk.kreds.domain.actor.Cvr;
 import dk.kreds.domain.shared.Rule;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Registering, changing, archiving and listing actors. */
@@ -44,6 +45,19 @@ class ActorServiceTest {
 
     assertThat(shown.archived()).isTrue();
     assertThat(shown.contacts()).extracting(c -> c.name()).containsExactly("Anne Worning");
+  }
+
+  @Test
+  void givenActorsArchivedOrNot_whenAskingTheNamesOfSome_thenThoseKnownAreNamedAndNoOther() {
+    ActorId aero = world.actor("Ærø Andelsforening");
+    ActorId archived = world.actor("Kooperationen");
+    world.archive(archived);
+    world.actor("CABI");
+    ActorId unknown = world.ports.actors().nextId();
+
+    var names = world.use.listActors().names(List.of(aero, archived, unknown));
+
+    assertThat(names).containsOnly(Map.entry(aero, "Ærø Andelsforening"), Map.entry(archived, "Kooperationen"));
   }
 
   @Test

@@ -1,9 +1,12 @@
 package dk.kreds.application.port.in;
 
 import dk.kreds.domain.actor.Actor;
+import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorListing;
 import dk.kreds.domain.shared.DanishOrder;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** Lists actors by name in Danish order. */
 public interface ListActorsUseCase extends ReadOnlyUseCase {
@@ -24,6 +27,15 @@ public interface ListActorsUseCase extends ReadOnlyUseCase {
    * @return the listings, archived ones only when asked for
    */
   List<ActorListing> listings(Command command);
+
+  /**
+   * The names of the actors {@code actors}, archived or not, without reading whole actors or the rest
+   * of the field: to name the people of a meeting in a field of any size.
+   *
+   * @param actors the actors; an id of no actor is left out of the answer
+   * @return each known actor's name
+   */
+  Map<ActorId, String> names(Collection<ActorId> actors);
 
   /**
    * What the use case needs.
