@@ -46,8 +46,9 @@ import org.sqlite.SQLiteDataSource;
  * of {@value #BUSY_TIMEOUT_MS} ms, {@code synchronous=FULL} (a committed answer survives a power cut)
  * and {@code secure_delete=ON} (erased personal data is overwritten in the file, not only unlinked), and
  * takes the write lock when its transaction begins, so that two programs on one file wait for each
- * other instead of failing. The log is checkpointed in the background ({@link WalCheckpoints}), never
- * inside a use case's commit. See docs/decisions/0003-storage.md.
+ * other instead of failing. Opened {@link Connections#POOLED}, the log is checkpointed in the background
+ * ({@link WalCheckpoints}), never inside a use case's commit. See docs/decisions/0003-storage.md and
+ * 0046-plain-jdbc-and-connections-per-command.md.
  */
 public final class JdbcStorage implements Backup, AutoCloseable {
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * Plain JDBC with {@code ?} parameters, bound in order with {@link PreparedStatement#setObject}: the
  * few shapes of statement the repositories need. JDBI did this before; starting it cost a command-line
- * run more than its whole query (docs/decisions/0046-plain-jdbc.md).
+ * run more than its whole query (docs/decisions/0046-plain-jdbc-and-connections-per-command.md).
  */
 final class Statements {
 
