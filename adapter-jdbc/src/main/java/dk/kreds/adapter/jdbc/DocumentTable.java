@@ -86,9 +86,8 @@ final class DocumentTable<S> {
         parameters.add(loaded);
       }
       int changed;
-      try (PreparedStatement statement = connection.prepareStatement(insert ? insertSql(columns) : updateSql(columns))) {
-        Statements.bind(statement, parameters);
-        changed = statement.executeUpdate();
+      try {
+        changed = Statements.update(connection, insert ? insertSql(columns) : updateSql(columns), parameters.toArray());
       } catch (SQLException e) {
         throw duplicateOr(e, duplicate, columns);
       }

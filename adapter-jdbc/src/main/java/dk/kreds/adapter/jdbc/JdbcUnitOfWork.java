@@ -4,7 +4,6 @@ import dk.kreds.adapter.jdbc.Statements.SqlWork;
 import dk.kreds.application.port.out.StorageException;
 import dk.kreds.application.port.out.UnitOfWork;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -172,19 +171,9 @@ final class JdbcUnitOfWork implements UnitOfWork {
     Transaction transaction = current.get();
     transaction.changed = true;
     Object at = dialect.instant(clock.instant());
-    try (PreparedStatement batch = connection.prepareStatement(
-        "INSERT INTO audit_log (at, who, use_case, entity, entity_id, action) VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (UUID id : ids) {
-        batch.setObject(1, at);
-        batch.setString(2, who);
-        batch.setString(3, transaction.useCase);
-        batch.setString(4, entity);
-        batch.setObject(5, dialect.id(id));
-        batch.setString(6, action);
-        batch.addBatch();
-      }
-      batch.executeBatch();
-    }
+    Statements.batch(connection,
+        "INSERT INTO audit_log (at, who, use_case, entity, entity_id, action) VALUES (?, ?, ?, ?, ?, ?)",
+        ids.stream().map(id -> List.of(at, who, transaction.useCase, entity, dialect.id(id), action)).toList());
   }
 
   /** The open transaction of one thread, and the use case running in it now. */

@@ -91,7 +91,7 @@ final class Statements {
   }
 
   /** Binds {@code parameters} in order; a null as SQL NULL of the column's type. */
-  static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+  private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
     for (int i = 0; i < parameters.size(); i++) {
       statement.setObject(i + 1, parameters.get(i));
     }
