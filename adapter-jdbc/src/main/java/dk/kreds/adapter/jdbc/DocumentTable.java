@@ -26,19 +26,17 @@ final class DocumentTable<S> {
   private static final int BATCH = 1_000;
 
   private final String table;
-  private final Class<S> type;
+  private final DocumentFormat<S> format;
   private final Dialect dialect;
-  private final Documents documents;
   private final JdbcUnitOfWork unitOfWork;
 
   /**
    * @param table the table, which is also the entity's name in conflicts and the audit log
    */
-  DocumentTable(String table, Class<S> type, Dialect dialect, Documents documents, JdbcUnitOfWork unitOfWork) {
+  DocumentTable(String table, DocumentFormat<S> format, Dialect dialect, JdbcUnitOfWork unitOfWork) {
     this.table = table;
-    this.type = type;
+    this.format = format;
     this.dialect = dialect;
-    this.documents = documents;
     this.unitOfWork = unitOfWork;
   }
 
@@ -49,7 +47,7 @@ final class DocumentTable<S> {
   /** The states of the rows that {@code joinAndWhere} selects from {@code table t} with {@code parameters}. */
   List<S> select(String joinAndWhere, List<?> parameters) {
     return query("SELECT t.version, t.document FROM " + table + " t " + joinAndWhere, parameters,
-        row -> documents.read(row.getString("document"), row.getLong("version"), type));
+        row -> format.read(row.getString("document"), row.getLong("version")));
   }
 
   /** The rows of any query on the table, on the transaction of the use case, each read by {@code reader}. */
@@ -80,7 +78,7 @@ final class DocumentTable<S> {
       }
       parameters.add(loaded + 1);
       parameters.addAll(columns.values());
-      parameters.add(documents.write(state));
+      parameters.add(format.write(state));
       if (!insert) {
         parameters.add(dialect.id(id));
         parameters.add(loaded);
@@ -155,7 +153,7 @@ final class DocumentTable<S> {
 
   /** The row of the new aggregate {@code state}; safe to make on any thread. */
   Row row(UUID id, S state, Map<String, Object> columns) {
-    return new Row(id, documents.write(state), columns);
+    return new Row(id, format.write(state), columns);
   }
 
   /** Throws {@code duplicate}'s error for a broken unique constraint; gives any other failure back as it was. */

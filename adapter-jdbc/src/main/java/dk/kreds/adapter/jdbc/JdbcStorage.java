@@ -5,9 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import dk.kreds.application.port.out.Backup;
 import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.StorageException;
-import dk.kreds.domain.actor.Actor;
-import dk.kreds.domain.circle.Circle;
-import dk.kreds.domain.meeting.Meeting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,13 +152,12 @@ public final class JdbcStorage implements Backup, AutoCloseable {
         ? sqlite(jdbcUrl, SQLiteConfig.TransactionMode.DEFERRED, pooled, "kreds-sqlite-reads", true)
         : dataSource;
     try {
-      Documents documents = new Documents();
-      migrate(dataSource, dialect, documents);
+      migrate(dataSource, dialect);
       JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(dataSource, reads, dialect, clock, who);
       Ports ports = new Ports(
-          new JdbcActorRepository(new DocumentTable<>("actor", Actor.State.class, dialect, documents, unitOfWork), dialect),
-          new JdbcCircleRepository(new DocumentTable<>("circle", Circle.State.class, dialect, documents, unitOfWork), dialect),
-          new JdbcMeetingRepository(new DocumentTable<>("meeting", Meeting.State.class, dialect, documents, unitOfWork), dialect),
+          new JdbcActorRepository(new DocumentTable<>("actor", new ActorDocument(), dialect, unitOfWork), dialect),
+          new JdbcCircleRepository(new DocumentTable<>("circle", new CircleDocument(), dialect, unitOfWork), dialect),
+          new JdbcMeetingRepository(new DocumentTable<>("meeting", new MeetingDocument(), dialect, unitOfWork), dialect),
           new JdbcOrganiserRepository(unitOfWork, dialect),
           new JdbcRsvpLinkRepository(unitOfWork, dialect),
           unitOfWork);
@@ -325,14 +321,14 @@ public final class JdbcStorage implements Backup, AutoCloseable {
    * migrations the database lacks. A database at this program's version is left alone without
    * starting Flyway, which costs a command-line run more than the rest of its start-up.
    */
-  private static void migrate(DataSource dataSource, Dialect dialect, Documents documents) {
+  private static void migrate(DataSource dataSource, Dialect dialect) {
     if (schemaIsCurrent(dataSource)) {
       return;
     }
     Flyway flyway = Flyway.configure()
         .dataSource(dataSource)
         .locations(dialect.migrations())
-        .javaMigrations(new V2_1__FillActorOverviewColumns(documents))
+        .javaMigrations(new V2_1__FillActorOverviewColumns())
         .failOnMissingLocations(true)
         .load();
     try {

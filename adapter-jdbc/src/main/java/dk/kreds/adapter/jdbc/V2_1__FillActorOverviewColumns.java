@@ -15,11 +15,7 @@ import org.flywaydb.core.api.migration.Context;
  */
 final class V2_1__FillActorOverviewColumns extends BaseJavaMigration {
 
-  private final Documents documents;
-
-  V2_1__FillActorOverviewColumns(Documents documents) {
-    this.documents = documents;
-  }
+  private final ActorDocument format = new ActorDocument();
 
   @Override
   public void migrate(Context context) throws SQLException {
@@ -29,7 +25,7 @@ final class V2_1__FillActorOverviewColumns extends BaseJavaMigration {
         PreparedStatement update = connection.prepareStatement(
             "UPDATE actor SET sort_key = ?, rsv = ?, activities = ? WHERE id = ?")) {
       while (rows.next()) {
-        Actor.State actor = documents.read(rows.getString("document"), rows.getLong("version"), Actor.State.class);
+        Actor.State actor = format.read(rows.getString("document"), rows.getLong("version"));
         OverviewColumns columns = OverviewColumns.of(actor.profile());
         update.setBytes(1, columns.sortKey());
         update.setBoolean(2, columns.rsv());

@@ -27,7 +27,7 @@ class SchemaVersionTest {
                 files.map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V[0-9._]+__.*\\.sql"))
                     .map(name -> MigrationVersion.fromVersion(name.substring(1, name.indexOf("__")).replace('_', '.'))),
-                Stream.of(new V2_1__FillActorOverviewColumns(new Documents()).getVersion()))
+                Stream.of(new V2_1__FillActorOverviewColumns().getVersion()))
             .max(Comparator.naturalOrder()).orElseThrow();
         assertThat(newest.getVersion()).as(dialect).isEqualTo(JdbcStorage.SCHEMA_VERSION);
       }

@@ -20,4 +20,19 @@ public record ActorId(UUID value) {
   public String toString() {
     return value.toString();
   }
+
+  /**
+   * As a record's own, written out: ids are the keys of most maps and sets, and a record's generated
+   * {@code equals} and {@code hashCode} are linked on first use, which cost a command-line run 10 ms
+   * (docs/decisions/0021-cli-start-up.md).
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ActorId id && value.equals(id.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 }
