@@ -24,6 +24,7 @@ rm -rf "$out" && mkdir -p "$out/hello"
 
 # The data: 1,000 actors; one meeting with 100 invitations (its id is printed).
 meeting=$(java --enable-native-access=ALL-UNNAMED -cp "$bench_jar" dk.kreds.benchmarks.cli.SeedCliDatabases "$out" 2>/dev/null | tail -1)
+echo "$meeting" >"$out/meeting-id" # for benchmarks/cli/interleaved.sh
 
 # The baseline: picocli's own jar (Kreds compiles picocli from source; the baseline keeps the jar) and one class.
 picocli_version=$(sed -n 's:.*<picocli.version>\(.*\)</picocli.version>.*:\1:p' "$root/pom.xml")

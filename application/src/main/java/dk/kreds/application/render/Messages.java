@@ -7,25 +7,50 @@ import dk.kreds.domain.meeting.Round;
 import dk.kreds.domain.shared.DomainException;
 import dk.kreds.domain.shared.NotFoundException;
 import dk.kreds.domain.shared.RuleViolation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The texts a person reads, in one {@link Language}: labels, kinds, dates and refusals. */
+/**
+ * The texts a person reads, in one {@link Language}: labels, kinds, dates and refusals. They live in
+ * {@code messages_da.properties} and {@code messages_en.properties} (UTF-8), each read once per
+ * process: a plain {@link Properties} file, without {@code ResourceBundle}'s search through candidate
+ * bundles, which a command-line run paid 15 ms for (docs/decisions/0021-cli-start-up.md).
+ */
 public final class Messages {
 
+  private static final Map<Language, Properties> TEXTS = new ConcurrentHashMap<>();
+
   private final Language language;
-  private final ResourceBundle bundle;
-  private final DateTimeFormatter dates;
+  private final Properties texts;
 
   private Messages(Language language) {
     this.language = language;
-    this.bundle = ResourceBundle.getBundle("dk.kreds.application.render.messages", language.locale(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+    this.texts = TEXTS.computeIfAbsent(language, Messages::read);
+  }
+
+  private static Properties read(Language language) {
+    String file = "messages_" + language.locale().getLanguage() + ".properties";
+    try (InputStream in = Messages.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new MissingResourceException("no " + file, Messages.class.getName(), file);
+      }
+      Properties texts = new Properties();
+      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return texts;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static Messages in(Language language) {
@@ -38,13 +63,22 @@ public final class Messages {
 
   /** The text under {@code key}, with {@code {0}}-style arguments filled in. */
   public String text(String key, Object... arguments) {
-    String pattern = bundle.getString(key);
+    String pattern = texts.getProperty(key);
+    if (pattern == null) {
+      throw new MissingResourceException("no text '" + key + "' in " + language, Messages.class.getName(), key);
+    }
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
   }
 
-  /** A date the way a reader of the language writes it: "25. november 2014", "25 November 2014". */
+  /**
+   * A date the way a reader of the language writes it: "25. november 2014", "25 November 2014". The
+   * month names are the texts' own, the same as the JDK's long date for the language
+   * ({@code MessagesTest} holds them equal): its locale data took a command-line run 15 ms to load.
+   */
   public String date(TemporalAccessor date) {
-    return dates.format(date);
+    LocalDate day = LocalDate.from(date);
+    return text("date.long", String.valueOf(day.getDayOfMonth()), text("month." + day.getMonthValue()),
+        String.valueOf(day.getYear()));
   }
 
   public String kind(ActorKind kind) {

@@ -1,6 +1,7 @@
 package dk.kreds.application.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dk.kreds.domain.actor.ActorId;
@@ -10,9 +11,17 @@ import dk.kreds.domain.shared.NotFoundException;
 import dk.kreds.domain.shared.Rule;
 import dk.kreds.domain.shared.RuleViolation;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.UUID;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** Refusals, dates, lists and rounds as a Danish or English reader reads them. */
@@ -64,6 +73,30 @@ class MessagesTest {
   void givenDate_whenWritten_thenTheWayEachLanguageWritesIt() {
     assertThat(DANISH.date(LocalDate.of(2015, 5, 25))).isEqualTo("25. maj 2015");
     assertThat(ENGLISH.date(LocalDate.of(2015, 5, 25))).isEqualTo("25 May 2015");
+  }
+
+  /** The month names are the texts' own; they must say what the JDK's locale data says. */
+  @Property
+  void givenAnyDate_whenWritten_thenAsTheJdksLongDateInTheLanguage(@ForAll @IntRange(min = 1, max = 9999) int year,
+      @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @IntRange(min = 1, max = 28) int day,
+      @ForAll Language language) {
+    LocalDate date = LocalDate.of(year, month, day);
+
+    assertThat(Messages.in(language).date(date))
+        .isEqualTo(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date));
+  }
+
+  @Test
+  void givenAZonedTime_whenWritten_thenItsDayWhereItIs() {
+    assertThat(DANISH.date(ZonedDateTime.of(2014, 11, 25, 23, 30, 0, 0, ZoneId.of("Europe/Copenhagen"))))
+        .isEqualTo("25. november 2014");
+  }
+
+  @Test
+  void givenAKeyWithoutText_whenAskedFor_thenMissingResourceNamesTheKey() {
+    assertThatThrownBy(() -> ENGLISH.text("no.such.key"))
+        .isInstanceOf(MissingResourceException.class)
+        .hasMessageContaining("'no.such.key'");
   }
 
   @Test
