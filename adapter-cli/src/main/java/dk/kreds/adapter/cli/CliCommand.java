@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * A leaf of the command tree: it runs one use case (or reads), prints the result to stdout and returns
@@ -17,9 +15,6 @@ import picocli.CommandLine.Spec;
 abstract class CliCommand implements Callable<Integer> {
 
   protected final Context context;
-
-  @Spec
-  private CommandSpec spec;
 
   CliCommand(Context context) {
     this.context = context;
@@ -36,7 +31,7 @@ abstract class CliCommand implements Callable<Integer> {
   }
 
   PrintWriter out() {
-    return spec.commandLine().getOut();
+    return context.out();
   }
 
   UseCases use() {

@@ -202,8 +202,10 @@ public final class KredsCommand {
   private static CommandLine commandLine(Function<Optional<String>, UseCases> open, Optional<WebLauncher> web, Clock clock,
       PrintWriter out, PrintWriter err, Reach reach) {
     KredsCommand root = new KredsCommand(open);
-    Context context = new Context(root::useCases, root::language, clock);
+    CommandLine[] built = new CommandLine[1]; // the command line, once made, for the commands' stdout
+    Context context = new Context(root::useCases, root::language, clock, () -> built[0].getOut());
     CommandLine cli = new CommandLine(root, new Factory(context));
+    built[0] = cli;
     // The nouns first, in the order of the process; then the whole-database commands.
     for (Map.Entry<Class<?>, List<Class<?>>> noun : NOUNS.entrySet()) {
       if (reach.command(noun.getKey())) {
