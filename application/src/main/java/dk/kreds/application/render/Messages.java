@@ -9,7 +9,7 @@ import dk.kreds.domain.shared.NotFoundException;
 import dk.kreds.domain.shared.RuleViolation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -46,7 +46,8 @@ public final class Messages {
         throw new MissingResourceException("no " + file, Messages.class.getName(), file);
       }
       Properties texts = new Properties();
-      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      // Decoded whole by String, not by a Reader's decoder: a start-up pays for the decoder's loop.
+      texts.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       return texts;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
