@@ -15,46 +15,38 @@ import java.util.function.Function;
  */
 final class DocumentFields {
 
-  private final String path;
+  private final DocumentFields parent; // null for the document itself
+  private final String field; // the field of the parent that holds this object
+  private final int index; // this object's place in that field's array, or -1
   private final Map<String, Object> unread;
 
-  private DocumentFields(String path, Map<String, Object> fields) {
-    this.path = path;
+  private DocumentFields(DocumentFields parent, String field, int index, Map<String, Object> fields) {
+    this.parent = parent;
+    this.field = field;
+    this.index = index;
     this.unread = fields;
   }
 
-  /**
-   * What {@code read} makes of {@code value}, which must be an object as {@link DocumentFormat} parses
-   * it, at {@code path} ({@code ""} for the document itself).
-   */
-  static <T> T read(String path, Object value, Function<DocumentFields, T> read) {
-    if (!(value instanceof Map<?, ?>)) {
-      throw new Malformed(path, "must be an object");
-    }
-    @SuppressWarnings("unchecked") // DocumentFormat makes every object a Map<String, Object>
-    DocumentFields fields = new DocumentFields(path, (Map<String, Object>) value);
-    T made = read.apply(fields);
-    fields.unread.keySet().stream().findFirst().ifPresent(name -> {
-      throw new Malformed(fields.at(name), "is not a field of this document");
-    });
-    return made;
+  /** What {@code read} makes of {@code document}, which must be an object as {@link DocumentFormat} parses it. */
+  static <T> T read(Object document, Function<DocumentFields, T> read) {
+    return read(null, null, -1, document, read);
   }
 
   String text(String name) {
-    return text(at(name), required(name));
+    return text(required(name), name, -1);
   }
 
   /** The field's text, made into a value by {@code parse}, which checks it. */
   <T> T text(String name, Function<String, T> parse) {
-    return parse(at(name), text(name), parse);
+    return parse(text(name), parse, name, -1);
   }
 
   Optional<String> optionalText(String name) {
-    return optional(name).map(value -> text(at(name), value));
+    return optional(name).map(value -> text(value, name, -1));
   }
 
   <T> Optional<T> optionalText(String name, Function<String, T> parse) {
-    return optionalText(name).map(text -> parse(at(name), text, parse));
+    return optionalText(name).map(text -> parse(text, parse, name, -1));
   }
 
   <E extends Enum<E>> E constant(String name, Class<E> type) {
@@ -80,24 +72,38 @@ final class DocumentFields {
   }
 
   <T> List<T> texts(String name, Function<String, T> parse) {
-    return items(name, (at, item) -> parse(at, text(at, item), parse));
+    return items(name, (index, item) -> parse(text(item, name, index), parse, name, index));
   }
 
   <T> T object(String name, Function<DocumentFields, T> read) {
-    return read(at(name), required(name), read);
+    return read(this, name, -1, required(name), read);
   }
 
   <T> Optional<T> optionalObject(String name, Function<DocumentFields, T> read) {
-    return optional(name).map(value -> read(at(name), value, read));
+    return optional(name).map(value -> read(this, name, -1, value, read));
   }
 
   <T> List<T> objects(String name, Function<DocumentFields, T> read) {
-    return items(name, (at, item) -> read(at, item, read));
+    return items(name, (index, item) -> read(this, name, index, item, read));
   }
 
   /** The error for a field whose text names no kind that the document knows. */
   Malformed unknown(String name) {
     return new Malformed(at(name), "names no known kind");
+  }
+
+  /** What {@code read} makes of {@code value}, the object in {@code parent}'s field (at {@code index}). */
+  private static <T> T read(DocumentFields parent, String field, int index, Object value, Function<DocumentFields, T> read) {
+    if (!(value instanceof Map<?, ?>)) {
+      throw new Malformed(path(parent, field, index), "must be an object");
+    }
+    @SuppressWarnings("unchecked") // DocumentFormat makes every object a Map<String, Object>
+    DocumentFields fields = new DocumentFields(parent, field, index, (Map<String, Object>) value);
+    T made = read.apply(fields);
+    fields.unread.keySet().stream().findFirst().ifPresent(name -> {
+      throw new Malformed(fields.at(name), "is not a field of this document");
+    });
+    return made;
   }
 
   private <T> List<T> items(String name, Item<T> read) {
@@ -106,7 +112,7 @@ final class DocumentFields {
     }
     List<T> made = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      made.add(read.apply(at(name) + "[" + i + "]", items.get(i)));
+      made.add(read.apply(i, items.get(i)));
     }
     return made;
   }
@@ -122,27 +128,41 @@ final class DocumentFields {
     return Optional.ofNullable(unread.remove(name));
   }
 
-  private String at(String name) {
-    return path.isEmpty() ? name : path + "." + name;
-  }
-
-  private static String text(String at, Object value) {
+  /** {@code value} as a text, or an error for the field {@code name} (its item {@code index} when not -1). */
+  private String text(Object value, String name, int index) {
     if (value instanceof String text) {
       return text;
     }
-    throw new Malformed(at, "must be a text");
+    throw new Malformed(path(this, name, index), "must be a text");
   }
 
-  private static <T> T parse(String at, String text, Function<String, T> parse) {
+  private <T> T parse(String text, Function<String, T> parse, String name, int index) {
     try {
       return parse.apply(text);
     } catch (RuntimeException e) {
-      throw new Malformed(at, "breaks a rule (" + e.getClass().getSimpleName() + ")", e);
+      throw new Malformed(path(this, name, index), "breaks a rule (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 
+  private String at(String name) {
+    return path(this, name, -1);
+  }
+
+  /**
+   * The path of {@code field} of {@code object} (its item {@code index} when not -1), e.g.
+   * {@code plan.agenda[4].type}; {@code ""} for the document. Spelt out only for an error: a meeting's
+   * hundreds of fields are read without it.
+   */
+  private static String path(DocumentFields object, String field, int index) {
+    if (object == null) {
+      return "";
+    }
+    String in = object.parent == null ? field : path(object.parent, object.field, object.index) + "." + field;
+    return index < 0 ? in : in + "[" + index + "]";
+  }
+
   private interface Item<T> {
-    T apply(String at, Object item);
+    T apply(int index, Object item);
   }
 
   /** A document that is not what this program writes; the message names the field and the rule. */

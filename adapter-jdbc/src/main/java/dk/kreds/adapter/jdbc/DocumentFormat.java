@@ -74,7 +74,7 @@ abstract class DocumentFormat<S> {
       if (json.nextToken() != null) {
         throw new DocumentFields.Malformed("", "goes on after its end");
       }
-      return DocumentFields.read("", tree, fields -> read(fields, version));
+      return DocumentFields.read(tree, fields -> read(fields, version));
     } catch (DocumentFields.Malformed e) {
       throw new IllegalStateException("a stored " + name + " does not restore: " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
