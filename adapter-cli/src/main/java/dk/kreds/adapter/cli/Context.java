@@ -20,7 +20,6 @@ final class Context {
   private final Supplier<Language> language;
   private final Clock clock;
   private final Supplier<PrintWriter> out;
-  private Messages messages;
 
   Context(Supplier<UseCases> useCases, Supplier<Language> language, Clock clock, Supplier<PrintWriter> out) {
     this.useCases = useCases;
@@ -52,16 +51,9 @@ final class Context {
     return useCases.get();
   }
 
-  /**
-   * The texts in the reader's language, made once: a list calls this for each of its rows, and each
-   * {@code Messages} looks up its bundle and date format anew.
-   */
+  /** The texts in the reader's language (each language's file is read once per process). */
   Messages messages() {
-    Language chosen = language.get();
-    if (messages == null || messages.language() != chosen) {
-      messages = Messages.in(chosen);
-    }
-    return messages;
+    return Messages.in(language.get());
   }
 
   /** Finds actors, circles, meetings and persons by id or name. */
