@@ -18,7 +18,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +25,6 @@ import java.util.function.IntConsumer;
 
 /** The composition root: builds everything with {@code new} and runs the command line. */
 public final class Main {
-
-  /** The time zone Kreds keeps its days in. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
   private Main() {}
 
@@ -55,7 +51,7 @@ public final class Main {
 
   /** Every use case over a fresh in-memory store, for tests that need no database. */
   static UseCases useCases() {
-    return ServiceFactory.create(InMemoryStore.ports(), Clock.system(ZONE));
+    return ServiceFactory.create(InMemoryStore.ports(), CopenhagenClock.system());
   }
 
   /**
@@ -93,8 +89,8 @@ public final class Main {
    */
   static Clock clock(Map<String, String> environment) {
     return Optional.ofNullable(environment.get("KREDS_NOW")).filter(value -> !value.isBlank())
-        .map(value -> Clock.fixed(OffsetDateTime.parse(value.strip()).toInstant(), ZONE))
-        .orElseGet(() -> Clock.system(ZONE));
+        .map(value -> CopenhagenClock.fixed(OffsetDateTime.parse(value.strip()).toInstant()))
+        .orElseGet(CopenhagenClock::system);
   }
 
   /** {@code kreds serve}: the web app over {@code useCases} until the process stops. */

@@ -87,7 +87,7 @@ final class ContactCommands {
 
     @Override
     void run() {
-      Instant from = since == null ? clock.instant() : since.atStartOfDay(Inputs.ZONE).toInstant();
+      Instant from = since == null ? clock.instant() : since.atStartOfDay(Inputs.zone()).toInstant();
       ContactDetails details = new ContactDetails(name, Inputs.optional(role),
           Inputs.optional(email).map(Email::new), Inputs.optional(phone).map(Phone::parse), new LawfulBasis(basis, from));
       ContactRef person = use().addContactPerson().add(new AddContactPersonUseCase.Command(lookup().actor(actor), details));

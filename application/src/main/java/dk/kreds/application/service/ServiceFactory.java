@@ -25,7 +25,7 @@ public final class ServiceFactory {
    * with time from {@code clock}; {@code backup} copies the store to a file.
    */
   public static UseCases create(Ports ports, Backup backup, Clock clock) {
-    return NamedUseCases.wrap(plain(ports, backup, clock), ports.unitOfWork());
+    return NamedTransactionService.wrap(plain(ports, backup, clock), ports.unitOfWork());
   }
 
   /**

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every method of every use case, found by reflection so that none is forgotten, called through
- * {@link NamedUseCases} on services that only write down their calls and a unit of work that writes
+ * {@link NamedTransactionService} on services that only write down their calls and a unit of work that writes
  * down its transactions.
  */
-class NamedUseCasesTest {
+class NamedTransactionServiceTest {
 
   private static final Set<Class<?>> UNWRAPPED =
       Set.of(BackupDatabaseUseCase.class, StoreRevisionUseCase.class, LogInUseCase.class);
@@ -40,7 +40,7 @@ class NamedUseCasesTest {
   @TestFactory
   Stream<DynamicTest> givenEachUseCase_whenCalled_thenItsServiceRunsInATransactionNamedForIt() {
     UseCases plain = useCases();
-    UseCases named = NamedUseCases.wrap(plain, recordingUnitOfWork());
+    UseCases named = NamedTransactionService.wrap(plain, recordingUnitOfWork());
     return methods().map(call -> DynamicTest.dynamicTest(call.toString(), () -> {
       log.clear();
 
@@ -62,7 +62,7 @@ class NamedUseCasesTest {
   @TestFactory
   Stream<DynamicTest> givenEachUseCase_whenItsServiceFails_thenTheSameExceptionComesOut() {
     failure = new IllegalStateException("refused");
-    UseCases named = NamedUseCases.wrap(useCases(), recordingUnitOfWork());
+    UseCases named = NamedTransactionService.wrap(useCases(), recordingUnitOfWork());
     return methods().map(call -> DynamicTest.dynamicTest(call.toString(),
         () -> assertThatThrownBy(() -> call.invoke(named)).isSameAs(failure)));
   }
