@@ -5,6 +5,12 @@
 # ratios. Run benchmarks/cli/startup.sh first (it seeds the databases and builds the hello jar).
 #
 #   benchmarks/cli/interleaved.sh [ROUNDS] [OUT_DIR]      # JAVA_HOME picks the JDK, as for ./kreds
+#
+# VARIANTS compares builds in the same rounds instead of running ./kreds alone: words JAR or
+# JAR@LAUNCHER (a copy of a ./kreds script, e.g. git show REV:kreds >/tmp/kreds-REV), each run as
+# that launcher runs it, from a checkout of its own under OUT_DIR/variants with an archive of its own:
+#
+#   VARIANTS="/tmp/old/kreds.jar@/tmp/kreds-old app/target/kreds.jar" benchmarks/cli/interleaved.sh 40
 set -euo pipefail
 
 root=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -14,13 +20,33 @@ out=${2:-$root/benchmarks/target/cli-startup}
 java=java
 [[ -n ${JAVA_HOME:-} ]] && java=$JAVA_HOME/bin/java
 export KREDS_HOME=$out/home
-"$root/kreds" --version >/dev/null # trains the archive now, not in a measured run
-mapfile -t launcher < <(KREDS_SHOW_JAVA=1 "$root/kreds")
-names=("hello (bare picocli)" "kreds --help" "kreds actor list (1,000 actors)" "kreds meeting show (100 invitations)")
-commands=("$java -jar $out/hello.jar"
-  "${launcher[*]} --help"
-  "${launcher[*]} --db jdbc:sqlite:$out/actors-1000.db actor list"
-  "${launcher[*]} --db jdbc:sqlite:$out/meeting-100.db meeting show $(cat "$out/meeting-id")")
+names=("hello (bare picocli)")
+commands=("$java -jar $out/hello.jar")
+# Adds the three commands as the launcher $1 runs them, their names prefixed with $2.
+add_commands() {
+  "$1" --version >/dev/null # trains the archive now, not in a measured run
+  local launcher
+  mapfile -t launcher < <(KREDS_SHOW_JAVA=1 "$1")
+  names+=("${2}kreds --help" "${2}kreds actor list (1,000 actors)" "${2}kreds meeting show (100 invitations)")
+  commands+=("${launcher[*]} --help"
+    "${launcher[*]} --db jdbc:sqlite:$out/actors-1000.db actor list"
+    "${launcher[*]} --db jdbc:sqlite:$out/meeting-100.db meeting show $(cat "$out/meeting-id")")
+}
+if [[ -z ${VARIANTS:-} ]]; then
+  add_commands "$root/kreds" ""
+else
+  n=0
+  for variant in $VARIANTS; do
+    n=$((n + 1))
+    dir=$out/variants/$n
+    rm -rf "$dir" && mkdir -p "$dir/app/target"
+    script=$root/kreds
+    [[ $variant == *@* ]] && script=${variant#*@}
+    cp "$script" "$dir/kreds" && chmod +x "$dir/kreds"
+    cp "${variant%%@*}" "$dir/app/target/kreds.jar" # newer than the script: the launcher builds nothing
+    add_commands "$dir/kreds" "$n ($variant): "
+  done
+fi
 times=$out/interleaved.tsv
 : >"$times"
 for ((round = 0; round < rounds; round++)); do
