@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kreds.application.inmemory.InMemoryStore;
 import dk.kreds.application.port.in.UseCases;
+import dk.kreds.application.service.MovableClock;
 import dk.kreds.application.service.ServiceFactory;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +27,7 @@ class ApiTest {
        "agenda": [{"kind": "presentation"}, {"kind": "dialogue", "groups": 2, "topic": "Udfordringer"},
                   {"kind": "closing"}], "writeUpDue": "2026-12-15"}""";
 
-  private final MovableClock clock = new MovableClock(Instant.parse("2026-11-01T10:00:00Z"));
+  private final MovableClock clock = new MovableClock(ZonedDateTime.parse("2026-11-01T11:00:00+01:00[Europe/Copenhagen]"));
   private WebServer server;
   private Http http;
 

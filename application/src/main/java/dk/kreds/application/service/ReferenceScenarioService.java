@@ -94,7 +94,7 @@ public final class ReferenceScenarioService implements LoadReferenceScenarioUseC
   }
 
   private ReferenceScenario replay() {
-    ScenarioClock clock = new ScenarioClock(at(2014, 10, 1, 9));
+    MovableClock clock = new MovableClock(at(2014, 10, 1, 9));
     UseCases use = ServiceFactory.create(ports, clock);
     Map<String, ActorId> actors = new LinkedHashMap<>();
     for (StormodeData.Entry entry : StormodeData.ACTORS) {

@@ -14,6 +14,7 @@ import dk.kreds.application.port.in.RecordResponseUseCase;
 import dk.kreds.application.port.in.RegisterActorUseCase;
 import dk.kreds.application.port.in.ShowMeetingUseCase;
 import dk.kreds.application.port.in.UseCases;
+import dk.kreds.application.service.MovableClock;
 import dk.kreds.application.service.ServiceFactory;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
@@ -95,7 +96,7 @@ public final class StorageBenchmark {
   }
 
   private void measure(Database app, Database baseline) throws Exception {
-    MutableClock clock = new MutableClock(at(2026, 1, 5, 9).toInstant());
+    MovableClock clock = new MovableClock(at(2026, 1, 5, 9));
     try (JdbcStorage storage = JdbcStorage.open(app.url(), clock, "benchmark")) {
       UseCases use = ServiceFactory.create(storage.ports(), storage, clock);
 
@@ -153,7 +154,7 @@ public final class StorageBenchmark {
   private record Imported(List<ActorId> ids, double seconds) {}
 
   /** 1,000 meetings over ten circles; the first has 1,000 invitations, the rest share the others. */
-  private MeetingId planMeetings(UseCases use, List<ActorId> actors, MutableClock clock) {
+  private MeetingId planMeetings(UseCases use, List<ActorId> actors, MovableClock clock) {
     Random random = new Random(SEED);
     List<CircleId> circles = new ArrayList<>();
     for (int c = 0; c < 10; c++) {
@@ -179,10 +180,10 @@ public final class StorageBenchmark {
   }
 
   /** RSVPs, written contributions, attendance, groups and decisions on the big meeting, as on the day. */
-  private void holdBigMeeting(UseCases use, MeetingId big, MutableClock clock) {
+  private void holdBigMeeting(UseCases use, MeetingId big, MovableClock clock) {
     List<ActorId> invited = use.showMeeting().show(new ShowMeetingUseCase.Command(big)).invitations().stream()
         .map(invitation -> invitation.actor()).toList();
-    clock.set(at(2026, 5, 1, 12).toInstant());
+    clock.set(at(2026, 5, 1, 12));
     Latencies respond = new Latencies();
     for (int i = 0; i < invited.size(); i++) {
       Answer answer = i % 10 < 7 ? Answer.ACCEPT : Answer.DECLINE;
@@ -194,7 +195,7 @@ public final class StorageBenchmark {
       }
     }
     row("record one RSVP on the " + BIG_MEETING + "-invitation meeting", respond.summary(), "—");
-    clock.set(at(2026, 6, 1, 13).plusMinutes(5).toInstant());
+    clock.set(at(2026, 6, 1, 13).plusMinutes(5));
     Map<ActorId, Attendance> attendance = new LinkedHashMap<>();
     for (int i = 0; i < invited.size(); i++) {
       attendance.put(invited.get(i), i % 10 < 7 ? Attendance.PRESENT : Attendance.ABSENT);
@@ -210,7 +211,7 @@ public final class StorageBenchmark {
     }
     use.formDialogueGroups().form(new FormDialogueGroupsUseCase.Command(big, 1, Optional.of(groups)));
     use.recordDecision().record(new RecordDecisionUseCase.Command(big, new Decision("Vi mødes hvert halve år.", DecisionKind.CONSENSUS)));
-    clock.set(at(2026, 6, 5, 10).toInstant());
+    clock.set(at(2026, 6, 5, 10));
   }
 
   private static MeetingPlan plan(int m, List<ActorId> actors) {
