@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The JVM options {@code ./kreds} picks for a command, read with {@code KREDS_SHOW_JAVA=1} from a copy
- * of the script beside a jar that is up to date (so it builds nothing) and without the class archive
- * (so it trains nothing).
+ * What {@code ./kreds} does before it starts Java: whether it builds the jar first, and which JVM
+ * options it picks for a command. Read with {@code KREDS_SHOW_JAVA=1} from a copy of the script in a
+ * checkout of its own, beside a jar that is up to date unless a test changes a file after it, and
+ * without the class archive (so it trains nothing).
  */
-class LauncherOptionsTest {
+class LauncherTest {
 
   private static final List<String> SHORT_RUN =
       List.of("-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20", "-XX:+UseSerialGC", "-XX:-UsePerfData");
@@ -67,8 +69,55 @@ class LauncherOptionsTest {
     assertThat(userOptions).isGreaterThan(command.indexOf("-XX:C1MaxInlineSize=20")).isLessThan(command.indexOf("-jar"));
   }
 
+  @Test
+  void aChangedSourceFileOrPomIsBuiltFirst() throws Exception {
+    for (String changed : List.of("domain/src/main/java/dk/kreds/domain/Actor.java", "pom.xml", "app/pom.xml")) {
+      Files.writeString(jar, "built before the change");
+      touchAfterTheJar(changed);
+
+      Run run = kreds("actor", "list");
+
+      // The copy has no Maven wrapper, so the build it starts fails: proof enough that it started.
+      assertThat(run.out()).as(changed).contains("kreds: building app/target/kreds.jar: " + changed + " changed");
+      assertThat(run.exitCode()).as(changed).isNotZero();
+      Files.delete(checkout.resolve(changed));
+    }
+  }
+
+  @Test
+  void aChangedTestOrDocumentIsNotBuilt() throws Exception {
+    touchAfterTheJar("app/src/test/java/dk/kreds/app/SomeTest.java");
+    touchAfterTheJar("docs/guide.md");
+
+    assertThat(javaCommand("actor", "list")).endsWith("-jar", jar.toString(), "actor", "list");
+  }
+
+  @Test
+  void aMissingJarIsBuilt() throws Exception {
+    Files.delete(jar);
+
+    assertThat(kreds("--help").out()).contains("kreds: building app/target/kreds.jar: it is missing");
+  }
+
+  /** Writes {@code file} of the checkout, dated a minute after the jar. */
+  private void touchAfterTheJar(String file) throws IOException {
+    Path path = checkout.resolve(file);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, "changed");
+    Files.setLastModifiedTime(path, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+  }
+
   /** The java command, one word an element, that the script would run for {@code args}. */
   private List<String> javaCommand(String... args) throws IOException, InterruptedException {
+    Run run = kreds(args);
+    assertThat(run.exitCode()).as(run.out()).isZero();
+    return run.out().lines().toList();
+  }
+
+  private record Run(int exitCode, String out) {}
+
+  /** Runs the script with {@code args}, stdout and stderr together. */
+  private Run kreds(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", checkout.resolve("kreds").toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -78,7 +127,6 @@ class LauncherOptionsTest {
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(out).isZero();
-    return out.lines().toList();
+    return new Run(process.exitValue(), out);
   }
 }
