@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,18 +94,63 @@ class LauncherTest {
   }
 
   @Test
+  void aDeletedSourceFileIsBuilt() throws Exception {
+    Path folder = Files.createDirectories(checkout.resolve("domain/src/main/java"));
+    Files.setLastModifiedTime(folder, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+
+    assertThat(kreds("actor", "list").out()).contains("kreds: building app/target/kreds.jar: domain/src/main/java changed");
+  }
+
+  @Test
+  void aSymlinkToTheScriptRunsItsCheckout() throws Exception {
+    Path bin = Files.createDirectories(checkout.resolveSibling(checkout.getFileName() + "-bin"));
+    try {
+      Path link = Files.createSymbolicLink(bin.resolve("kreds"), checkout.resolve("kreds"));
+
+      Run run = kreds(link, Map.of(), "actor", "list");
+
+      assertThat(run.out().lines().toList()).as(run.out()).endsWith("-jar", jar.toString(), "actor", "list");
+    } finally {
+      Files.deleteIfExists(bin.resolve("kreds"));
+      Files.delete(bin);
+    }
+  }
+
+  @Test
+  void theArchiveIsNamedForTheJdkOfTheJavaOnThePath() throws Exception {
+    String javaBin = Path.of(System.getProperty("java.home"), "bin").toString();
+    int feature = Runtime.version().feature();
+    Path archive = jar.resolveSibling(feature >= 25 ? "kreds-jdk" + feature + ".aot" : "kreds-jdk" + feature + ".jsa");
+
+    // The training run on the fake jar fails; the JVM writes an archive of what it loaded, or the
+    // script leaves a mark that none was written. Either is named for the JDK's version.
+    Run run = kreds(checkout.resolve("kreds"),
+        Map.of("KREDS_CDS", "on", "JAVA_HOME", "", "PATH", javaBin + ":" + System.getenv("PATH")), "actor", "list");
+
+    assertThat(run.exitCode()).as(run.out()).isZero();
+    assertThat(List.of(archive, archive.resolveSibling(archive.getFileName() + ".none"))).anyMatch(Files::exists);
+  }
+
+  @Test
   void aMissingJarIsBuilt() throws Exception {
     Files.delete(jar);
 
     assertThat(kreds("--help").out()).contains("kreds: building app/target/kreds.jar: it is missing");
   }
 
-  /** Writes {@code file} of the checkout, dated a minute after the jar. */
+  /**
+   * Writes {@code file} of the checkout, dated a minute after the jar, and dates the folders it made for
+   * it a minute before: a new folder is newer than the jar too, and the script would name it instead.
+   */
   private void touchAfterTheJar(String file) throws IOException {
+    long jarTime = Files.getLastModifiedTime(jar).toMillis();
     Path path = checkout.resolve(file);
     Files.createDirectories(path.getParent());
     Files.writeString(path, "changed");
-    Files.setLastModifiedTime(path, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+    Files.setLastModifiedTime(path, FileTime.fromMillis(jarTime + 60_000));
+    for (Path folder = path.getParent(); !folder.equals(checkout); folder = folder.getParent()) {
+      Files.setLastModifiedTime(folder, FileTime.fromMillis(jarTime - 60_000));
+    }
   }
 
   /** The java command, one word an element, that the script would run for {@code args}. */
@@ -118,15 +164,21 @@ class LauncherTest {
 
   /** Runs the script with {@code args}, stdout and stderr together. */
   private Run kreds(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("bash", checkout.resolve("kreds").toString()));
+    return kreds(checkout.resolve("kreds"), Map.of(), args);
+  }
+
+  /** Runs {@code script} with {@code args} and {@code environment} over the tests' own, stdout and stderr together. */
+  private Run kreds(Path script, Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("bash", script.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("KREDS_SHOW_JAVA", "1");
     builder.environment().put("KREDS_CDS", "off");
     builder.environment().put("KREDS_JAVA_OPTS", "-XX:C1MaxInlineSize=35");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     return new Run(process.exitValue(), out);
   }
 }
