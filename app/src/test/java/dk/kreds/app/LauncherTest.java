@@ -95,8 +95,8 @@ class LauncherTest {
 
   @Test
   void aDeletedSourceFileIsBuilt() throws Exception {
-    Path folder = Files.createDirectories(checkout.resolve("domain/src/main/java"));
-    Files.setLastModifiedTime(folder, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+    // Deleting a file changes only its folder's time.
+    dateAfterTheJar(Files.createDirectories(checkout.resolve("domain/src/main/java")));
 
     assertThat(kreds("actor", "list").out()).contains("kreds: building app/target/kreds.jar: domain/src/main/java changed");
   }
@@ -138,15 +138,20 @@ class LauncherTest {
     assertThat(kreds("--help").out()).contains("kreds: building app/target/kreds.jar: it is missing");
   }
 
-  /**
-   * Writes {@code file} of the checkout, dated a minute after the jar, and dates the folders it made for
-   * it a minute before: a new folder is newer than the jar too, and the script would name it instead.
-   */
+  /** Writes {@code file} of the checkout, dated after the jar. */
   private void touchAfterTheJar(String file) throws IOException {
-    long jarTime = Files.getLastModifiedTime(jar).toMillis();
     Path path = checkout.resolve(file);
     Files.createDirectories(path.getParent());
     Files.writeString(path, "changed");
+    dateAfterTheJar(path);
+  }
+
+  /**
+   * Dates {@code path} a minute after the jar, and the folders above it in the checkout a minute before:
+   * a folder made for it is newer than the jar too, and the script would name that instead.
+   */
+  private void dateAfterTheJar(Path path) throws IOException {
+    long jarTime = Files.getLastModifiedTime(jar).toMillis();
     Files.setLastModifiedTime(path, FileTime.fromMillis(jarTime + 60_000));
     for (Path folder = path.getParent(); !folder.equals(checkout); folder = folder.getParent()) {
       Files.setLastModifiedTime(folder, FileTime.fromMillis(jarTime - 60_000));
