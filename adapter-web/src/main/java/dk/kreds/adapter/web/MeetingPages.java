@@ -24,6 +24,7 @@ import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.render.Messages;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
+import dk.kreds.domain.actor.ActorListing;
 import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.meeting.Attendance;
 import dk.kreds.domain.meeting.Challenge;
@@ -37,17 +38,19 @@ import dk.kreds.domain.meeting.MeetingId;
 import dk.kreds.domain.meeting.MeetingStatus;
 import dk.kreds.domain.meeting.Response;
 import dk.kreds.domain.meeting.Round;
-import dk.kreds.domain.shared.DanishOrder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -112,11 +115,23 @@ final class MeetingPages {
   private void meeting(Context ctx) {
     Messages messages = Languages.messages(ctx);
     Meeting meeting = show(ctx);
-    List<Actor> actors = useCases.listActors().list(new ListActorsUseCase.Command(true)); // once: it reads every actor
-    Map<ActorId, String> names = actors.stream().collect(Collectors.toMap(Actor::id, Actor::name));
+    // Only the invited are read whole (their names, and their contact persons as owners of action
+    // items); the rest of the field only as listed, in Danish order, to invite: it may hold 100,000.
+    Set<ActorId> invited = meeting.invitations().stream().map(Invitation::actor).collect(Collectors.toSet());
+    List<ActorListing> field = useCases.listActors().listings(new ListActorsUseCase.Command(true));
+    Map<ActorId, Actor> read = useCases.listActors().actors(invited).stream()
+        .collect(Collectors.toMap(Actor::id, Function.identity()));
+    List<Actor> invitedActors = field.stream().map(listing -> read.get(listing.id())).filter(Objects::nonNull).toList();
+    Map<ActorId, String> names = new HashMap<>();
+    Map<ActorId, Integer> danishOrder = new HashMap<>(); // the field's place: no collation per comparison
+    field.forEach(listing -> {
+      names.put(listing.id(), listing.name());
+      danishOrder.put(listing.id(), danishOrder.size());
+    });
+    Comparator<Invitation> byName = Comparator.comparing(invitation -> danishOrder.getOrDefault(invitation.actor(), -1));
     MeetingApi.Counts counts = MeetingApi.Counts.of(meeting.invitations());
     List<InvitationRow> invitations = meeting.invitations().stream()
-        .sorted(DanishOrder.by(invitation -> names.getOrDefault(invitation.actor(), "")))
+        .sorted(byName)
         .map(invitation -> new InvitationRow(invitation.actor().value().toString(), names.get(invitation.actor()),
             messages.text("page.answer." + MeetingApi.InvitationView.answer(invitation.response())),
             messages.text("page.attendance." + invitation.attendance().name()),
@@ -124,9 +139,8 @@ final class MeetingPages {
         .toList();
     List<String> notAnswered = meeting.invitations().stream()
         .filter(invitation -> invitation.response() instanceof Response.Pending)
-        .map(invitation -> names.get(invitation.actor())).sorted(DanishOrder.texts()).toList();
-    Set<ActorId> invited = meeting.invitations().stream().map(Invitation::actor).collect(Collectors.toSet());
-    List<Option> invitable = actors.stream().filter(actor -> !actor.archived() && !invited.contains(actor.id()))
+        .sorted(byName).map(invitation -> names.get(invitation.actor())).toList();
+    List<Option> invitable = field.stream().filter(actor -> !actor.archived() && !invited.contains(actor.id()))
         .map(actor -> new Option(actor.id().value().toString(), actor.name())).toList();
     List<ContributionRow> contributions = meeting.contributions().stream()
         .map(c -> new ContributionRow(names.get(c.actor()), messages.text("page.form." + c.form().name()),
@@ -152,14 +166,14 @@ final class MeetingPages {
             counts.present()),
         invitations, notAnswered, invitable, contributions, GroupPages.rounds(messages, meeting, names),
         dialogueRounds(meeting).size(), GroupPages.quality(messages, ctx.queryParam("quality")),
-        outcomes(messages, meeting, actors, names), steps);
+        outcomes(messages, meeting, invitedActors, names), steps);
     kit.render(ctx, "meeting", Map.of("page", kit.page(ctx, "page.meeting-title", meeting.title()), "m", view));
   }
 
-  private static Outcomes outcomes(Messages messages, Meeting meeting, List<Actor> actors, Map<ActorId, String> names) {
+  /** The meeting's outcomes; {@code invited}, in Danish order, are the actors whose contact persons may own action items. */
+  private static Outcomes outcomes(Messages messages, Meeting meeting, List<Actor> invited, Map<ActorId, String> names) {
     Map<ContactRef, String> contacts = new LinkedHashMap<>();
-    Set<ActorId> invited = meeting.invitations().stream().map(Invitation::actor).collect(Collectors.toSet());
-    actors.stream().filter(actor -> invited.contains(actor.id())).forEach(actor -> actor.contacts().forEach(contact ->
+    invited.forEach(actor -> actor.contacts().forEach(contact ->
         contacts.put(new ContactRef(actor.id(), contact.id()), contact.name() + " (" + actor.name() + ")")));
     List<Option> sources = new ArrayList<>();
     sources.add(new Option("plenary", messages.text("page.source.plenary")));

@@ -1,19 +1,15 @@
 package dk.kreds.adapter.web;
 
-import dk.kreds.application.port.in.ListActorsUseCase;
 import dk.kreds.application.port.in.ProduceWriteUpUseCase;
 import dk.kreds.application.port.in.PublishWriteUpUseCase;
 import dk.kreds.application.port.in.ReviseWriteUpUseCase;
-import dk.kreds.application.port.in.ShowCircleUseCase;
+import dk.kreds.application.port.in.ShowWriteUpUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.render.WriteUpMarkdown;
-import dk.kreds.domain.actor.Actor;
-import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.writeup.WriteUp;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -59,13 +55,7 @@ final class WriteUpPages {
 
   /** The write-up as it stands, computed without changing the meeting. */
   private String markdown(Context ctx, Meeting meeting) {
-    var circle = useCases.showCircle().show(new ShowCircleUseCase.Command(meeting.circle()));
-    Map<ActorId, Actor> actors = new HashMap<>();
-    Map<ActorId, String> names = new HashMap<>();
-    useCases.listActors().list(new ListActorsUseCase.Command(true)).forEach(actor -> {
-      actors.put(actor.id(), actor);
-      names.put(actor.id(), actor.name());
-    });
-    return WriteUpMarkdown.render(WriteUp.of(meeting, circle, names, actors), Languages.messages(ctx), List.of());
+    WriteUp writeUp = useCases.showWriteUp().show(new ShowWriteUpUseCase.Command(meeting.id()));
+    return WriteUpMarkdown.render(writeUp, Languages.messages(ctx), List.of());
   }
 }

@@ -7,8 +7,8 @@ import dk.kreds.application.port.in.AddOrganiserUseCase;
 import dk.kreds.application.port.in.CreateCircleUseCase;
 import dk.kreds.application.port.in.RegisterActorUseCase;
 import dk.kreds.application.port.in.UseCases;
+import dk.kreds.application.service.MovableClock;
 import dk.kreds.application.service.ServiceFactory;
-import dk.kreds.application.testing.TestClock;
 import dk.kreds.domain.account.Username;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
@@ -37,7 +37,7 @@ class BrowserScenarioTest {
   private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
   private static final ZonedDateTime MEETING = ZonedDateTime.of(2026, 11, 25, 13, 0, 0, 0, COPENHAGEN);
 
-  private final TestClock clock = new TestClock(MEETING.minusWeeks(4));
+  private final MovableClock clock = new MovableClock(MEETING.minusWeeks(4));
   private UseCases useCases;
   private WebServer server;
   private String base;

@@ -12,8 +12,8 @@ import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.port.out.MeetingRepository;
 import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.StaleWriteException;
+import dk.kreds.application.service.MovableClock;
 import dk.kreds.application.service.ServiceFactory;
-import dk.kreds.application.testing.TestClock;
 import dk.kreds.application.testing.TestWorld;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.actor.ActorKind;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class ConflictTest {
 
   private final AtomicBoolean raced = new AtomicBoolean();
-  private final TestClock clock = new TestClock(TestWorld.START.minusWeeks(4));
+  private final MovableClock clock = new MovableClock(TestWorld.START.minusWeeks(4));
   private final UseCases useCases = racingUseCases();
   private final ActorId actor = useCases.registerActor().register(
       new RegisterActorUseCase.Command(ActorProfile.of("Kooperationen", ActorKind.NGO)));

@@ -126,6 +126,26 @@ class MeetingPageTest {
   }
 
   @Test
+  void givenAFieldBeyondTheMeeting_whenShowingThePages_thenTheActiveUninvitedAreOfferedAndOnlyTheInvitedsPeopleOwnActions() {
+    ActorId outsider = world.actor("Ærø Andelsforening", ActorKind.NETWORK);
+    world.contact(outsider, "Ulla Udenfor", "ulla@example.org");
+    ActorId archived = world.actor("Nedlagt Forening", ActorKind.NGO);
+    world.archive(archived);
+    world.contact(present.get(0), "Anne Worning", "anne@example.org");
+    world.clock.set(TestWorld.START.minusDays(10));
+    MeetingId planned = world.meeting(world.stored(meeting).circle());
+    world.invite(planned, List.of(present.get(0)));
+
+    String invitePage = organiser.get("/meetings/" + planned.value()).body();
+    String heldPage = organiser.get(path).body();
+
+    assertThat(invitePage).contains("value=\"" + outsider.value() + "\"> Ærø Andelsforening",
+            "value=\"" + present.get(3).value() + "\"> Vækstfonden")
+        .doesNotContain("Nedlagt Forening", "value=\"" + present.get(0).value() + "\"> Kooperationen");
+    assertThat(heldPage).contains("Anne Worning (Kooperationen)").doesNotContain("Ulla Udenfor");
+  }
+
+  @Test
   void givenAHeldMeeting_whenRecordingAnOralContribution_thenStoredAndShown() {
     HttpResponse<String> recorded = post("/contributions", "actor=" + present.get(3).value() + "&form=ORAL"
         + "&selfPresentation=Vi+investerer+i+socialøkonomi&challenges=Kapital%0D%0A%0D%0ASynlighed");

@@ -75,6 +75,11 @@ public final class ActorService
   }
 
   @Override
+  public List<Actor> actors(Collection<ActorId> ids) {
+    return actors.findAllById(ids);
+  }
+
+  @Override
   public Actor show(ShowActorUseCase.Command command) {
     return actors.get(command.actor());
   }

@@ -5,21 +5,27 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock in one zone that its owner moves by hand: the reference scenario walks it through the autumn
- * of 2014, step by step; a test or a benchmark moves it from before a meeting, to invite, to after its
- * start, to record who came.
+ * A clock its owner moves by hand; it never moves by itself: the reference scenario walks it through
+ * the autumn of 2014, step by step; a test or a benchmark moves it from before a meeting, to invite,
+ * to after its start, to record who came. A copy in another zone ({@link #withZone}) shows the same
+ * instant and follows every later {@link #set}.
  */
 public final class MovableClock extends Clock {
 
+  private final AtomicReference<Instant> now;
   private final ZoneId zone;
-  private volatile Instant now;
 
   /** A clock standing at {@code start}, in {@code start}'s zone. */
   public MovableClock(ZonedDateTime start) {
-    this.zone = start.getZone();
-    this.now = start.toInstant();
+    this(new AtomicReference<>(start.toInstant()), start.getZone());
+  }
+
+  private MovableClock(AtomicReference<Instant> now, ZoneId zone) {
+    this.now = now;
+    this.zone = zone;
   }
 
   /** Moves the clock to {@code time}, forward or back. */
@@ -29,7 +35,12 @@ public final class MovableClock extends Clock {
 
   /** Moves the clock to {@code instant}, forward or back. */
   public void set(Instant instant) {
-    now = Objects.requireNonNull(instant, "instant");
+    now.set(Objects.requireNonNull(instant, "instant"));
+  }
+
+  @Override
+  public Instant instant() {
+    return now.get();
   }
 
   @Override
@@ -37,17 +48,8 @@ public final class MovableClock extends Clock {
     return zone;
   }
 
-  /** This clock in its own zone; one clock moved by hand keeps one zone, so any other is refused. */
   @Override
   public Clock withZone(ZoneId other) {
-    if (other.equals(zone)) {
-      return this;
-    }
-    throw new UnsupportedOperationException("this clock keeps " + zone + ", not " + other);
-  }
-
-  @Override
-  public Instant instant() {
-    return now;
+    return new MovableClock(now, other);
   }
 }

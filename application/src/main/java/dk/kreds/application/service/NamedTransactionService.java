@@ -46,6 +46,7 @@ import dk.kreds.application.port.in.ShowCircleUseCase;
 import dk.kreds.application.port.in.ShowFieldOverviewUseCase;
 import dk.kreds.application.port.in.ShowMeetingUseCase;
 import dk.kreds.application.port.in.ShowRsvpUseCase;
+import dk.kreds.application.port.in.ShowWriteUpUseCase;
 import dk.kreds.application.port.in.UpdateActorUseCase;
 import dk.kreds.application.port.in.UpdateContactPersonUseCase;
 import dk.kreds.application.port.in.UseCases;
@@ -128,6 +129,7 @@ final class NamedTransactionService implements
     ShowFieldOverviewUseCase,
     ShowMeetingUseCase,
     ShowRsvpUseCase,
+    ShowWriteUpUseCase,
     UpdateActorUseCase,
     UpdateContactPersonUseCase {
 
@@ -191,6 +193,7 @@ final class NamedTransactionService implements
         this, // showFieldOverview
         this, // showMeeting
         this, // showRsvp
+        this, // showWriteUp
         plain.storeRevision(), // asked on every cached read: a transaction would cost more than the answer
         this, // updateActor
         this); // updateContactPerson
@@ -294,6 +297,11 @@ final class NamedTransactionService implements
   @Override
   public Map<ActorId, String> names(Collection<ActorId> actors) {
     return read("ListActorsUseCase", () -> plain.listActors().names(actors));
+  }
+
+  @Override
+  public List<Actor> actors(Collection<ActorId> actors) {
+    return read("ListActorsUseCase", () -> plain.listActors().actors(actors));
   }
 
   @Override
@@ -419,6 +427,11 @@ final class NamedTransactionService implements
   @Override
   public Optional<ShowRsvpUseCase.RsvpInvitation> show(ShowRsvpUseCase.Command command) {
     return read("ShowRsvpUseCase", () -> plain.showRsvp().show(command));
+  }
+
+  @Override
+  public WriteUp show(ShowWriteUpUseCase.Command command) {
+    return read("ShowWriteUpUseCase", () -> plain.showWriteUp().show(command));
   }
 
   @Override

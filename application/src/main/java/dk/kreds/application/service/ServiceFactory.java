@@ -95,6 +95,7 @@ public final class ServiceFactory {
         new FieldOverviewService(ports.actors()),
         planning, // showMeeting
         rsvp, // showRsvp
+        writeUps, // showWriteUp
         ports.unitOfWork()::revision, // storeRevision
         actors, // updateActor
         contacts); // updateContactPerson

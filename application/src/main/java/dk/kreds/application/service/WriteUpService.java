@@ -3,6 +3,7 @@ package dk.kreds.application.service;
 import dk.kreds.application.port.in.ProduceWriteUpUseCase;
 import dk.kreds.application.port.in.PublishWriteUpUseCase;
 import dk.kreds.application.port.in.ReviseWriteUpUseCase;
+import dk.kreds.application.port.in.ShowWriteUpUseCase;
 import dk.kreds.application.port.out.ActorRepository;
 import dk.kreds.application.port.out.CircleRepository;
 import dk.kreds.application.port.out.MeetingRepository;
@@ -24,8 +25,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Produces, publishes and revises the write-up of a meeting. */
-public final class WriteUpService implements ProduceWriteUpUseCase, PublishWriteUpUseCase, ReviseWriteUpUseCase {
+/** Produces, shows, publishes and revises the write-up of a meeting. */
+public final class WriteUpService
+    implements ProduceWriteUpUseCase, ShowWriteUpUseCase, PublishWriteUpUseCase, ReviseWriteUpUseCase {
 
   private final ActorRepository actors;
   private final CircleRepository circles;
@@ -54,6 +56,11 @@ public final class WriteUpService implements ProduceWriteUpUseCase, PublishWrite
       }
       return summarise(meeting);
     });
+  }
+
+  @Override
+  public WriteUp show(ShowWriteUpUseCase.Command command) {
+    return summarise(meetings.get(command.meeting()));
   }
 
   @Override

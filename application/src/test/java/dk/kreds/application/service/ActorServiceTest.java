@@ -48,7 +48,7 @@ class ActorServiceTest {
   }
 
   @Test
-  void givenActorsArchivedOrNot_whenAskingTheNamesOfSome_thenThoseKnownAreNamedAndNoOther() {
+  void givenActorsArchivedOrNot_whenAskingForSome_thenThoseKnownAreNamedAndComeWholeAndNoOther() {
     ActorId aero = world.actor("Ærø Andelsforening");
     ActorId archived = world.actor("Kooperationen");
     world.archive(archived);
@@ -58,6 +58,9 @@ class ActorServiceTest {
     var names = world.use.listActors().names(List.of(aero, archived, unknown));
 
     assertThat(names).containsOnly(Map.entry(aero, "Ærø Andelsforening"), Map.entry(archived, "Kooperationen"));
+    var actors = world.use.listActors().actors(List.of(aero, archived, unknown));
+    assertThat(actors).extracting(Actor::name).containsExactlyInAnyOrder("Ærø Andelsforening", "Kooperationen");
+    assertThat(actors).filteredOn(Actor::archived).extracting(Actor::id).containsExactly(archived);
   }
 
   @Test

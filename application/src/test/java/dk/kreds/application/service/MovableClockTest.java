@@ -2,10 +2,11 @@ package dk.kreds.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -28,13 +29,17 @@ class MovableClockTest {
   }
 
   @Test
-  void itKeepsItsStartsZoneAndRefusesAnother() {
+  void aCopyInAnotherZoneShowsTheSameInstantAndFollowsTheOriginal() {
     MovableClock clock = new MovableClock(START);
+    Clock utc = clock.withZone(ZoneOffset.UTC);
 
     assertThat(clock.getZone()).isEqualTo(ZoneId.of("Europe/Copenhagen"));
-    assertThat(clock.withZone(ZoneId.of("Europe/Copenhagen"))).isSameAs(clock);
-    assertThatThrownBy(() -> clock.withZone(ZoneOffset.UTC)).isInstanceOf(UnsupportedOperationException.class)
-        .hasMessage("this clock keeps Europe/Copenhagen, not Z");
+    assertThat(utc.getZone()).isEqualTo(ZoneOffset.UTC);
+    assertThat(utc.instant()).isEqualTo(clock.instant());
+
+    clock.set(START.plusHours(3));
+    assertThat(utc.instant()).isEqualTo(START.plusHours(3).toInstant());
+    assertThat(LocalTime.now(utc)).isEqualTo(LocalTime.of(10, 0));
   }
 
   @Test

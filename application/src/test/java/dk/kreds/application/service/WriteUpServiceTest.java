@@ -9,6 +9,7 @@ import dk.kreds.application.port.in.ProduceWriteUpUseCase;
 import dk.kreds.application.port.in.PublishWriteUpUseCase;
 import dk.kreds.application.port.in.RecordDecisionUseCase;
 import dk.kreds.application.port.in.ReviseWriteUpUseCase;
+import dk.kreds.application.port.in.ShowWriteUpUseCase;
 import dk.kreds.application.testing.TestWorld;
 import dk.kreds.domain.actor.ActorId;
 import dk.kreds.domain.circle.CircleId;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Producing, publishing and revising the write-up of a meeting. */
@@ -44,6 +46,26 @@ class WriteUpServiceTest {
     assertThat(writeUp.conveners()).containsExactly("Kooperationen", "Sociale Entreprenører i Danmark");
     assertThat(writeUp.status()).isEqualTo(MeetingStatus.WRITTEN_UP);
     assertThat(world.stored(meeting).status()).isEqualTo(MeetingStatus.WRITTEN_UP);
+  }
+
+  @Test
+  void givenHeldMeeting_whenShowingTheWriteUp_thenItIsTheOneProducedLaterAndTheMeetingStaysHeld() {
+    MeetingId meeting = world.heldMeeting(circle, List.of(kooperationen), List.of(sed));
+
+    WriteUp shown = world.use.showWriteUp().show(new ShowWriteUpUseCase.Command(meeting));
+
+    assertThat(shown.status()).isEqualTo(MeetingStatus.HELD);
+    assertThat(world.stored(meeting).status()).isEqualTo(MeetingStatus.HELD);
+    WriteUp produced = produce(meeting);
+    assertThat(shown.figures()).isEqualTo(produced.figures());
+    assertThat(shown.present()).isEqualTo(produced.present());
+    assertThat(shown.conveners()).isEqualTo(produced.conveners());
+  }
+
+  @Test
+  void givenUnknownMeeting_whenShowingTheWriteUp_thenNotFound() {
+    world.assertNotFound("meeting.not-found",
+        () -> world.use.showWriteUp().show(new ShowWriteUpUseCase.Command(new MeetingId(UUID.randomUUID()))));
   }
 
   @Test

@@ -17,6 +17,7 @@ import dk.kreds.application.port.in.RegisterActorUseCase;
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.port.out.Ports;
 import dk.kreds.application.port.out.contract.StoredState;
+import dk.kreds.application.service.MovableClock;
 import dk.kreds.application.service.ServiceFactory;
 import dk.kreds.domain.actor.Actor;
 import dk.kreds.domain.actor.ActorId;
@@ -65,7 +66,7 @@ public final class TestWorld {
   public static final int DIALOGUE = 1;
 
   public final Ports ports = InMemoryStore.ports();
-  public final TestClock clock = new TestClock(START.minusDays(55));
+  public final MovableClock clock = new MovableClock(START.minusDays(55));
   public final UseCases use = ServiceFactory.create(ports, clock);
 
   // --- the field ----------------------------------------------------------------------------------

@@ -38,6 +38,15 @@ public interface ListActorsUseCase extends ReadOnlyUseCase {
   Map<ActorId, String> names(Collection<ActorId> actors);
 
   /**
+   * The actors {@code actors}, archived or not, without reading the rest of the field: to show the
+   * people of a meeting with their contact persons in a field of any size.
+   *
+   * @param actors the actors; an id of no actor is left out of the answer
+   * @return each known actor, in no particular order
+   */
+  List<Actor> actors(Collection<ActorId> actors);
+
+  /**
    * What the use case needs.
    *
    * @param includeArchived whether archived actors are listed too

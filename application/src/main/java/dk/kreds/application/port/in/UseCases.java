@@ -49,6 +49,7 @@ public record UseCases(
     ShowFieldOverviewUseCase showFieldOverview,
     ShowMeetingUseCase showMeeting,
     ShowRsvpUseCase showRsvp,
+    ShowWriteUpUseCase showWriteUp,
     StoreRevisionUseCase storeRevision,
     UpdateActorUseCase updateActor,
     UpdateContactPersonUseCase updateContactPerson) {
@@ -99,6 +100,7 @@ public record UseCases(
     requireNonNull(showFieldOverview, "showFieldOverview");
     requireNonNull(showMeeting, "showMeeting");
     requireNonNull(showRsvp, "showRsvp");
+    requireNonNull(showWriteUp, "showWriteUp");
     requireNonNull(storeRevision, "storeRevision");
     requireNonNull(updateActor, "updateActor");
     requireNonNull(updateContactPerson, "updateContactPerson");
