@@ -38,12 +38,12 @@ final class ActorExportCommand implements Callable<Integer> {
       description = "; or , between cells (default: ${DEFAULT-VALUE}, as Danish spreadsheets expect).")
   private char separator;
 
-  /** @param language the language of the headers and the kinds, read when the command runs */
-  /** In the {@code kreds} tree: over the tree's use cases, language and clock. */
+  /** In the {@code kreds} tree: over the tree's use cases and language. */
   ActorExportCommand(Context context) {
     this(context.useCases(), context.language());
   }
 
+  /** @param language the language of the headers and the kinds, read when the command runs */
   ActorExportCommand(Supplier<UseCases> useCases, Supplier<Language> language) {
     this.useCases = useCases;
     this.language = language;

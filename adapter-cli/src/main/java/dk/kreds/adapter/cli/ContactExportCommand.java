@@ -41,7 +41,7 @@ final class ContactExportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE, which must not exist, instead of stdout.")
   private Path out;
 
-  /** In the {@code kreds} tree: over the tree's use cases, language and clock. */
+  /** In the {@code kreds} tree: over the tree's use cases. */
   ContactExportCommand(Context context) {
     this(context.useCases());
   }

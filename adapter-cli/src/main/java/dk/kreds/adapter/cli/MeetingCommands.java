@@ -15,7 +15,6 @@ import dk.kreds.application.port.in.RecordDecisionUseCase;
 import dk.kreds.application.port.in.RecordResponseUseCase;
 import dk.kreds.application.port.in.ReviseWriteUpUseCase;
 import dk.kreds.application.port.in.ScheduleFollowUpUseCase;
-import dk.kreds.application.port.in.ShowActorUseCase;
 import dk.kreds.application.port.in.ShowCircleUseCase;
 import dk.kreds.application.port.in.ShowMeetingUseCase;
 import dk.kreds.application.port.in.UseCases;
@@ -206,10 +205,10 @@ final class MeetingCommands {
     }
   }
 
-  /** The meeting and the names around it, read once for a command that shows it. */
   /**
-   * A meeting with the names it shows: every actor's name from the actor list (columns, no documents), and
-   * the whole actor only for those that own an action item, whose contact persons are named.
+   * A meeting with the names it shows, read once for a command that shows it: the names of the actors
+   * it names (columns, no documents), and the whole actor only for those that own an action item, whose
+   * contact persons are named.
    */
   record Loaded(Meeting meeting, Map<ActorId, String> names, Map<ActorId, Actor> owners) {
 
@@ -217,9 +216,12 @@ final class MeetingCommands {
       UseCases use = command.use();
       Meeting meeting = use.showMeeting().show(new ShowMeetingUseCase.Command(command.lookup().meeting(query)));
       Map<ActorId, String> names = use.listActors().names(named(meeting));
+      Set<ActorId> owning = new HashSet<>();
+      meeting.actionItems().forEach(item -> item.owner().map(ContactRef::actor).filter(names::containsKey).ifPresent(owning::add));
       Map<ActorId, Actor> owners = new HashMap<>();
-      meeting.actionItems().forEach(item -> item.owner().map(ContactRef::actor).filter(names::containsKey).ifPresent(
-          actor -> owners.computeIfAbsent(actor, id -> use.showActor().show(new ShowActorUseCase.Command(id)))));
+      if (!owning.isEmpty()) {
+        use.listActors().actors(owning).forEach(actor -> owners.put(actor.id(), actor));
+      }
       return new Loaded(meeting, names, owners);
     }
 

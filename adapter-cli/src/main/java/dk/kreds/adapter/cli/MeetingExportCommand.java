@@ -52,12 +52,12 @@ final class MeetingExportCommand implements Callable<Integer> {
       description = "Which files to write (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  /** @param language the language of the write-up, read when the command runs */
-  /** In the {@code kreds} tree: over the tree's use cases, language and clock. */
+  /** In the {@code kreds} tree: over the tree's use cases and language. */
   MeetingExportCommand(Context context) {
     this(context.useCases(), context.language());
   }
 
+  /** @param language the language of the write-up, read when the command runs */
   MeetingExportCommand(Supplier<UseCases> useCases, Supplier<Language> language) {
     this.useCases = useCases;
     this.language = language;

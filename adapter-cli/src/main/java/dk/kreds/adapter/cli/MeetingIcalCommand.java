@@ -42,15 +42,15 @@ final class MeetingIcalCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE, which must not exist, instead of stdout.")
   private Path out;
 
-  /**
-   * @param language the language of the follow-ups' titles
-   * @param clock when the calendar is written (each event's DTSTAMP)
-   */
   /** In the {@code kreds} tree: over the tree's use cases, language and clock. */
   MeetingIcalCommand(Context context) {
     this(context.useCases(), context.language(), context.clock());
   }
 
+  /**
+   * @param language the language of the follow-ups' titles
+   * @param clock when the calendar is written (each event's DTSTAMP)
+   */
   MeetingIcalCommand(Supplier<UseCases> useCases, Supplier<Language> language, Clock clock) {
     this.useCases = useCases;
     this.language = language;
