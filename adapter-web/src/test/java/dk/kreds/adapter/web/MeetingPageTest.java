@@ -146,6 +146,22 @@ class MeetingPageTest {
   }
 
   @Test
+  void givenInviteesWithDanishNamesOneArchived_whenShowingThePage_thenInDanishOrderWithTheArchivedStillNamed() {
+    world.clock.set(TestWorld.START.minusDays(10));
+    List<ActorId> invitees = List.of(world.actor("Aarhus Omegn"), world.actor("Zealand Ventures"),
+        world.actor("Øster Hjerting"), world.actor("Æblegården"));
+    MeetingId planned = world.meeting(world.stored(meeting).circle());
+    world.invite(planned, invitees);
+    world.archive(invitees.get(2));
+
+    String page = organiser.get("/meetings/" + planned.value()).body();
+
+    // "Aa" is "Å", after "Ø"; the invitations and then the names not answered, each in that order.
+    assertThat(page).containsSubsequence("Zealand Ventures", "Æblegården", "Øster Hjerting", "Aarhus Omegn",
+        "Zealand Ventures", "Æblegården", "Øster Hjerting", "Aarhus Omegn");
+  }
+
+  @Test
   void givenAHeldMeeting_whenRecordingAnOralContribution_thenStoredAndShown() {
     HttpResponse<String> recorded = post("/contributions", "actor=" + present.get(3).value() + "&form=ORAL"
         + "&selfPresentation=Vi+investerer+i+socialøkonomi&challenges=Kapital%0D%0A%0D%0ASynlighed");
