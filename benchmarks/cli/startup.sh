@@ -40,8 +40,8 @@ show="--db jdbc:sqlite:$out/meeting-100.db meeting show $meeting"
 # One hyperfine run on the JDK in $1 (empty: JAVA_HOME or PATH), named $2. "As ./kreds runs it" is the
 # java command that ./kreds prints with KREDS_SHOW_JAVA=1: its archive or AOT cache (trained by ./kreds
 # once for the jar and this JDK), the quick compiler alone, the serial collector. The last row runs the
-# script itself, with its check whether the jar needs a build (a walk of the checkout) and its look at
-# the JDK's version: what a person typing ./kreds waits for.
+# script itself, with its check whether the jar needs a build (the poms and the modules' src/main) and
+# its look at the JDK's version: what a person typing ./kreds waits for.
 measure() {
   local home=$1 name=$2 java=java launcher
   [[ -n $home ]] && java=$home/bin/java

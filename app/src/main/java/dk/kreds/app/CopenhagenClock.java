@@ -1,5 +1,6 @@
 package dk.kreds.app;
 
+import dk.kreds.domain.shared.DanishTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,7 +34,7 @@ final class CopenhagenClock extends Clock {
 
   @Override
   public ZoneId getZone() {
-    return Zone.COPENHAGEN;
+    return DanishTime.ZONE;
   }
 
   @Override
@@ -64,10 +65,5 @@ final class CopenhagenClock extends Clock {
   @Override
   public String toString() {
     return fixed == null ? "CopenhagenClock[system]" : "CopenhagenClock[" + fixed + "]";
-  }
-
-  /** Holds the zone, so that it is looked up on the first {@link #getZone()}. */
-  private static final class Zone {
-    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
   }
 }

@@ -10,6 +10,7 @@ import dk.kreds.domain.actor.ContactRef;
 import dk.kreds.domain.actor.Email;
 import dk.kreds.domain.actor.LawfulBasis;
 import dk.kreds.domain.actor.Phone;
+import dk.kreds.domain.shared.DanishTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ final class ContactCommands {
 
     @Override
     void run() {
-      Instant from = since == null ? clock.instant() : since.atStartOfDay(Inputs.zone()).toInstant();
+      Instant from = since == null ? clock.instant() : since.atStartOfDay(DanishTime.ZONE).toInstant();
       ContactDetails details = new ContactDetails(name, Inputs.optional(role),
           Inputs.optional(email).map(Email::new), Inputs.optional(phone).map(Phone::parse), new LawfulBasis(basis, from));
       ContactRef person = use().addContactPerson().add(new AddContactPersonUseCase.Command(lookup().actor(actor), details));

@@ -1,10 +1,10 @@
 package dk.kreds.adapter.cli;
 
 import dk.kreds.domain.actor.ActorKind;
+import dk.kreds.domain.shared.DanishTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -17,22 +17,10 @@ final class Inputs {
 
   private Inputs() {}
 
-  /**
-   * The time zone meetings are planned in. Looked up on first use: the first look-up reads the JDK's
-   * time-zone database, about 8 ms of a command-line run, and listing commands never need it.
-   */
-  static ZoneId zone() {
-    return Zone.COPENHAGEN;
-  }
-
-  private static final class Zone {
-    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-  }
-
   /** A day and time in Copenhagen, {@code 2014-11-25T13:00} or {@code 2014-11-25 13:00}. */
   static ZonedDateTime dateTime(String option, String value) {
     try {
-      return LocalDateTime.parse(value.strip().replace(' ', 'T')).atZone(zone());
+      return LocalDateTime.parse(value.strip().replace(' ', 'T')).atZone(DanishTime.ZONE);
     } catch (DateTimeParseException e) {
       throw new BadInputException("cli.bad-date-time", option, value);
     }

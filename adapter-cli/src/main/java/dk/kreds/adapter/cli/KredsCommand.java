@@ -2,6 +2,7 @@ package dk.kreds.adapter.cli;
 
 import dk.kreds.application.port.in.UseCases;
 import dk.kreds.application.render.Language;
+import dk.kreds.domain.shared.DanishTime;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +93,7 @@ public final class KredsCommand {
    * Copenhagen.
    */
   public static CommandLine commandLine(Function<Optional<String>, UseCases> open, PrintWriter out, PrintWriter err) {
-    return commandLine(open, Clock.system(Inputs.zone()), out, err);
+    return commandLine(open, Clock.system(DanishTime.ZONE), out, err);
   }
 
   /**

@@ -5,12 +5,12 @@ import dk.kreds.domain.meeting.FollowUp;
 import dk.kreds.domain.meeting.Meeting;
 import dk.kreds.domain.meeting.MeetingStatus;
 import dk.kreds.domain.meeting.Venue;
+import dk.kreds.domain.shared.DanishTime;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -36,8 +36,6 @@ import net.fortuna.ical4j.validate.ValidationException;
  */
 final class MeetingCalendar {
 
-  /** The zone meetings are held in; the calendar carries its rules so that any client shows the right hour. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
   private MeetingCalendar() {}
 
@@ -74,8 +72,8 @@ final class MeetingCalendar {
    * guessing, so the component is renamed and loses the Berlin-only URL and location.
    */
   private static VTimeZone copenhagen() {
-    VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone().copy();
-    zone.replace(new TzId(ZONE.getId()));
+    VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(DanishTime.ZONE.getId()).getVTimeZone().copy();
+    zone.replace(new TzId(DanishTime.ZONE.getId()));
     zone.getProperty(Property.TZURL).ifPresent(zone::remove);
     zone.getProperty("X-LIC-LOCATION").ifPresent(zone::remove);
     return zone;
@@ -106,7 +104,8 @@ final class MeetingCalendar {
   }
 
   private static VEvent event(Meeting meeting, Instant stamp) {
-    VEvent event = new VEvent(meeting.time().start().withZoneSameInstant(ZONE), meeting.time().end().withZoneSameInstant(ZONE),
+    VEvent event = new VEvent(meeting.time().start().withZoneSameInstant(DanishTime.ZONE),
+        meeting.time().end().withZoneSameInstant(DanishTime.ZONE),
         meeting.title());
     event.add(new Uid(meeting.id() + "@kreds"));
     event.replace(new DtStamp(stamp)); // replaces the one VEvent stamps with the system clock

@@ -31,6 +31,7 @@ import dk.kreds.domain.actor.LawfulBasis;
 import dk.kreds.domain.actor.Phone;
 import dk.kreds.domain.actor.Website;
 import dk.kreds.domain.shared.DanishOrder;
+import dk.kreds.domain.shared.DanishTime;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -192,7 +193,7 @@ final class ActorPages {
             contact.role().orElse(""), contact.email().map(Email::value).orElse(""),
             contact.phone().map(Phone::e164).orElse(""),
             messages.text("page.basis." + contact.basis().ground().name()) + ", " + messages.date(
-                contact.basis().since().atZone(Pages.ZONE)))).toList());
+                contact.basis().since().atZone(DanishTime.ZONE)))).toList());
     kit.render(ctx, "actor", Map.of("page", kit.page(ctx, "page.actor-title", p.name()), "a", view,
         "kinds", kinds(messages)));
   }

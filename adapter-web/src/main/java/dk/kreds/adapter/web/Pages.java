@@ -23,6 +23,7 @@ import dk.kreds.domain.meeting.MeetingStatus;
 import dk.kreds.domain.meeting.MeetingTime;
 import dk.kreds.domain.meeting.Round;
 import dk.kreds.domain.meeting.Venue;
+import dk.kreds.domain.shared.DanishTime;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -31,7 +32,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -47,7 +47,6 @@ import java.util.stream.IntStream;
  */
 final class Pages {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
   private static final String LOGIN_COOKIE = "kreds_login";
   /** The most dialogue rounds the plan form offers; the mixer is made for a handful. */
   private static final int MAX_DIALOGUE_ROUNDS = 6;
@@ -193,8 +192,8 @@ final class Pages {
   private void plan(Context ctx) {
     CircleId circle = new CircleId(Forms.uuid(Forms.required(ctx, "circle"), "circle"));
     LocalDate date = Forms.parse(Forms.required(ctx, "date"), "date", LocalDate::parse);
-    ZonedDateTime start = ZonedDateTime.of(date, Forms.parse(Forms.required(ctx, "start"), "start", LocalTime::parse), ZONE);
-    ZonedDateTime end = ZonedDateTime.of(date, Forms.parse(Forms.required(ctx, "end"), "end", LocalTime::parse), ZONE);
+    ZonedDateTime start = ZonedDateTime.of(date, Forms.parse(Forms.required(ctx, "start"), "start", LocalTime::parse), DanishTime.ZONE);
+    ZonedDateTime end = ZonedDateTime.of(date, Forms.parse(Forms.required(ctx, "end"), "end", LocalTime::parse), DanishTime.ZONE);
     int groups = Forms.parse(Forms.required(ctx, "groups"), "groups", Integer::parseInt);
     int dialogues = Forms.optional(ctx, "rounds", Integer::valueOf).orElse(1);
     if (dialogues < 1 || dialogues > MAX_DIALOGUE_ROUNDS) {
